@@ -1,0 +1,135 @@
+import { Button } from '@utrecht/component-library-react';
+import { data, Form } from 'react-router';
+import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { redirectWithFlash } from '~/lib/flash.server';
+import { parseForm } from '~/lib/forms';
+import type { Route } from './+types/account';
+import { callAuth, cookieHeaders } from './auth-call.server';
+import { AUTH_LIMITS, nameSchema, passwordSchema } from './auth-schemas';
+import { requireMember } from './session.server';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const member = await requireMember(request);
+  return { name: member.name, email: member.email, organisationName: member.organisationName };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  await requireMember(request);
+  const formData = await request.formData();
+  const intent = formData.get('intent');
+
+  if (intent === 'naam') {
+    const parsed = parseForm(nameSchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const result = await callAuth(request, '/update-user', { name: parsed.data.name });
+    if (!result.ok) {
+      return data(
+        {
+          intent,
+          errors: { name: 'Je naam is niet opgeslagen. Probeer het opnieuw.' },
+          values: parsed.values,
+        },
+        { status: 400 },
+      );
+    }
+    return redirectWithFlash(request, '/account', { kind: 'ok', text: 'Je naam is opgeslagen.' });
+  }
+
+  if (intent === 'wachtwoord') {
+    const parsed = parseForm(passwordSchema, formData);
+    if (!parsed.ok) return data({ intent, errors: parsed.errors, values: {} }, { status: 400 });
+    const result = await callAuth(request, '/change-password', {
+      currentPassword: parsed.data.currentPassword,
+      newPassword: parsed.data.newPassword,
+      revokeOtherSessions: true,
+    });
+    if (!result.ok) {
+      const message =
+        result.code === 'INVALID_PASSWORD'
+          ? 'Je huidige wachtwoord klopt niet.'
+          : 'Je wachtwoord is niet gewijzigd. Probeer het opnieuw.';
+      return data({ intent, errors: { currentPassword: message }, values: {} }, { status: 400 });
+    }
+    return redirectWithFlash(
+      request,
+      '/account',
+      { kind: 'ok', text: 'Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.' },
+      { headers: cookieHeaders(result.setCookies) },
+    );
+  }
+
+  return data(
+    { intent: undefined, errors: { form: 'Onbekende actie.' }, values: {} },
+    { status: 400 },
+  );
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  return (
+    <div className="narrow">
+      <title>Mijn account – Ouders in de wijk</title>
+      <h1>Mijn account</h1>
+      <dl className="facts">
+        <dt>E-mailadres</dt>
+        <dd>{loaderData.email}</dd>
+        <dt>Organisatie</dt>
+        <dd>{loaderData.organisationName}</dd>
+      </dl>
+
+      <h2>Naam wijzigen</h2>
+      <FormScope intent="naam" defaults={{ name: loaderData.name }}>
+        <Form method="post">
+          <FormErrorSummary />
+          <input type="hidden" name="intent" value="naam" />
+          <TextField
+            name="name"
+            label="Je naam"
+            required
+            maxLength={AUTH_LIMITS.name}
+            autoComplete="name"
+          />
+          <Button type="submit" appearance="primary-action-button">
+            Naam opslaan
+          </Button>
+        </Form>
+      </FormScope>
+
+      <h2>Wachtwoord wijzigen</h2>
+      <FormScope intent="wachtwoord">
+        <Form method="post">
+          <FormErrorSummary />
+          <input type="hidden" name="intent" value="wachtwoord" />
+          <TextField
+            name="currentPassword"
+            label="Huidig wachtwoord"
+            type="password"
+            required
+            maxLength={AUTH_LIMITS.password}
+            autoComplete="current-password"
+          />
+          <TextField
+            name="newPassword"
+            label="Nieuw wachtwoord"
+            description="Minstens 10 tekens."
+            type="password"
+            required
+            maxLength={AUTH_LIMITS.password}
+            autoComplete="new-password"
+          />
+          <TextField
+            name="repeatPassword"
+            label="Nieuw wachtwoord nog een keer"
+            type="password"
+            required
+            maxLength={AUTH_LIMITS.password}
+            autoComplete="new-password"
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            Wachtwoord wijzigen
+          </Button>
+        </Form>
+      </FormScope>
+    </div>
+  );
+}

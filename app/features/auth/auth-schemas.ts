@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '~/lib/forms';
+
+const email = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''),
+  z
+    .string()
+    .min(1, { error: 'Vul je e-mailadres in.' })
+    .max(254, { error: 'Dit e-mailadres is te lang.' })
+    .pipe(z.email({ error: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.' })),
+);
+
+const newPassword = z
+  .string({ error: 'Kies een wachtwoord.' })
+  .min(10, { error: 'Kies een wachtwoord van minstens 10 tekens.' })
+  .max(128, { error: 'Kies een wachtwoord van hoogstens 128 tekens.' });
+
+export const signUpSchema = z.object({
+  name: requiredText('je naam', 100),
+  organisationName: optionalText('de naam van je organisatie', 120),
+  email,
+  password: newPassword,
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z
+    .string({ error: 'Vul je wachtwoord in.' })
+    .min(1, { error: 'Vul je wachtwoord in.' })
+    .max(128),
+  terug: z.string().max(2000).optional(),
+  formulier: z.string().max(100).optional(),
+});
+
+export const nameSchema = z.object({ name: requiredText('je naam', 100) });
+
+export const passwordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: 'Vul je huidige wachtwoord in.' })
+      .min(1, { error: 'Vul je huidige wachtwoord in.' })
+      .max(128),
+    newPassword,
+    repeatPassword: z.string().max(128),
+  })
+  .refine((value) => value.newPassword === value.repeatPassword, {
+    error: 'De twee nieuwe wachtwoorden zijn niet hetzelfde.',
+    path: ['repeatPassword'],
+  });
+
+export const AUTH_LIMITS = { name: 100, organisationName: 120, email: 254, password: 128 } as const;

@@ -1,0 +1,89 @@
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, Link, redirect } from 'react-router';
+import { FormErrorSummary, TextField } from '~/components/form';
+import { parseForm } from '~/lib/forms';
+import type { Route } from './+types/sign-in';
+import { callAuth, cookieHeaders, safeReturnPath } from './auth-call.server';
+import { AUTH_LIMITS, signInSchema } from './auth-schemas';
+import { getMember } from './session.server';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const back = safeReturnPath(url.searchParams.get('terug'));
+  const kept = url.searchParams.get('formulier');
+  if (await getMember(request)) throw redirect(back);
+  return { back, kept, expired: url.searchParams.has('terug') };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(signInSchema, formData);
+  if (!parsed.ok) {
+    delete parsed.values.password;
+    return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  }
+
+  const { email, password, terug, formulier } = parsed.data;
+  const result = await callAuth(request, '/sign-in/email', { email, password });
+  if (!result.ok) {
+    const message =
+      result.status === 429
+        ? 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.'
+        : 'Het e-mailadres of het wachtwoord klopt niet.';
+    return data(
+      {
+        errors: { password: message },
+        values: { email, terug: terug ?? '', formulier: formulier ?? '' },
+      },
+      { status: result.status === 429 ? 429 : 400 },
+    );
+  }
+
+  const back = new URL(safeReturnPath(terug), 'http://app.local');
+  if (formulier) back.searchParams.set('herstel', formulier);
+  const headers = cookieHeaders(result.setCookies);
+  return redirect(back.pathname + back.search, { headers });
+}
+
+export default function SignIn({ loaderData }: Route.ComponentProps) {
+  return (
+    <div className="narrow">
+      <title>Inloggen – Ouders in de wijk</title>
+      <h1>Inloggen</h1>
+      {loaderData.expired ? (
+        <p className="flash flash--warning" role="status">
+          {loaderData.kept
+            ? 'Je was te lang niet actief en bent uitgelogd. Wat je had ingevuld is bewaard. Log in, dan krijg je het formulier terug.'
+            : 'Log in om verder te gaan.'}
+        </p>
+      ) : null}
+      <Form method="post">
+        <FormErrorSummary />
+        <input type="hidden" name="terug" value={loaderData.back} />
+        {loaderData.kept ? <input type="hidden" name="formulier" value={loaderData.kept} /> : null}
+        <TextField
+          name="email"
+          label="E-mailadres"
+          type="email"
+          required
+          maxLength={AUTH_LIMITS.email}
+          autoComplete="username"
+        />
+        <TextField
+          name="password"
+          label="Wachtwoord"
+          type="password"
+          required
+          maxLength={AUTH_LIMITS.password}
+          autoComplete="current-password"
+        />
+        <Button type="submit" appearance="primary-action-button">
+          Inloggen
+        </Button>
+      </Form>
+      <p>
+        Nog geen account? <Link to="/registreren">Maak een account</Link>.
+      </p>
+    </div>
+  );
+}

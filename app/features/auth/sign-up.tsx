@@ -1,0 +1,107 @@
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, Link, redirect } from 'react-router';
+import { FormErrorSummary, TextField } from '~/components/form';
+import { getConfig } from '~/lib/config.server';
+import { parseForm } from '~/lib/forms';
+import type { Route } from './+types/sign-up';
+import { callAuth, cookieHeaders } from './auth-call.server';
+import { AUTH_LIMITS, signUpSchema } from './auth-schemas';
+import { getMember } from './session.server';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  if (await getMember(request)) throw redirect('/plannen');
+  return { open: getConfig().signup === 'open' };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  if (getConfig().signup !== 'open') {
+    return data(
+      { errors: { form: 'Je kunt alleen een account maken met een uitnodiging.' }, values: {} },
+      { status: 403 },
+    );
+  }
+  const formData = await request.formData();
+  const parsed = parseForm(signUpSchema, formData);
+  if (!parsed.ok) {
+    delete parsed.values.password;
+    return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  }
+
+  const result = await callAuth(request, '/sign-up/email', parsed.data);
+  if (!result.ok) {
+    const { password: _password, ...values } = parsed.data;
+    const message =
+      result.code === 'USER_ALREADY_EXISTS' ||
+      result.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL'
+        ? 'Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.'
+        : result.status === 429
+          ? 'Je hebt het te vaak geprobeerd. Wacht een minuut en probeer het opnieuw.'
+          : 'Het maken van je account is niet gelukt. Probeer het opnieuw.';
+    return data(
+      { errors: { email: message }, values },
+      { status: result.status === 429 ? 429 : 400 },
+    );
+  }
+
+  const headers = cookieHeaders(result.setCookies);
+  return redirect('/plannen/nieuw', { headers });
+}
+
+export default function SignUp({ loaderData }: Route.ComponentProps) {
+  return (
+    <div className="narrow">
+      <title>Account maken – Ouders in de wijk</title>
+      <h1>Account maken</h1>
+      {loaderData.open ? (
+        <>
+          <p>
+            Met een account maak je plannen om ouders in een wijk te bereiken. Je organisatie krijgt
+            een eigen werkplek. Jij bent daarvan de beheerder.
+          </p>
+          <Form method="post" noValidate={false}>
+            <FormErrorSummary />
+            <TextField
+              name="name"
+              label="Je naam"
+              required
+              maxLength={AUTH_LIMITS.name}
+              autoComplete="name"
+            />
+            <TextField
+              name="organisationName"
+              label="Naam van je organisatie"
+              description="Bijvoorbeeld: GGD regio Utrecht, of Buurtteam Overvecht."
+              maxLength={AUTH_LIMITS.organisationName}
+              autoComplete="organization"
+            />
+            <TextField
+              name="email"
+              label="E-mailadres"
+              type="email"
+              required
+              maxLength={AUTH_LIMITS.email}
+              autoComplete="email"
+            />
+            <TextField
+              name="password"
+              label="Wachtwoord"
+              description="Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+              type="password"
+              required
+              maxLength={AUTH_LIMITS.password}
+              autoComplete="new-password"
+            />
+            <Button type="submit" appearance="primary-action-button">
+              Account maken
+            </Button>
+          </Form>
+        </>
+      ) : (
+        <p>Je kunt hier alleen een account maken als je een uitnodiging hebt gekregen.</p>
+      )}
+      <p>
+        Heb je al een account? <Link to="/inloggen">Log in</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export default function ImportPlan() {
+  return <h1>Plan importeren</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Overzichtskaart() {
+  return <h1>Waar kun je ouders ontmoeten?</h1>;
+}

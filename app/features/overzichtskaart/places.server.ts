@@ -1,0 +1,315 @@
+import { CATEGORIES, CATEGORY_KEYS } from '~/features/plans/domain';
+import { touchPlan } from '~/features/plans/plans.server';
+import type { Db } from '~/lib/db/database.server';
+import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
+import { notFound } from '~/lib/http.server';
+import { normalisePhone, normalisePostcode } from '~/lib/normalise';
+
+// Meeting places belong to the organisation (its sociale kaart); a plan picks places onto its
+// overzichtskaart through plan_place, which also holds what is plan-specific (top 3).
+
+type Scope = { organisationId: string };
+
+export type PlaceFields = {
+  category: string;
+  name: string;
+  address: string;
+  postcode: string;
+  city: string;
+  whenParents: string;
+  organisationName: string;
+  contactPerson: string;
+  phone: string;
+  email: string;
+  socialMedia: string;
+  notes: string;
+  tipFrom: string;
+};
+
+const PLACE_COLUMNS = [
+  'place.id',
+  'place.category',
+  'place.name',
+  'place.address',
+  'place.postcode',
+  'place.city',
+  'place.whenParents',
+  'place.organisationName',
+  'place.contactPerson',
+  'place.phone',
+  'place.phoneNormalized',
+  'place.email',
+  'place.socialMedia',
+  'place.notes',
+  'place.tipFrom',
+  'place.version',
+  'place.updatedAt',
+] as const;
+
+/** The places on a plan's overzichtskaart, with their top 3 rank and reason. */
+export async function listPlanPlaces(
+  db: Db,
+  { organisationId, planId }: Scope & { planId: string },
+) {
+  return db
+    .selectFrom('planPlace')
+    .innerJoin('place', 'place.id', 'planPlace.placeId')
+    .select([...PLACE_COLUMNS, 'planPlace.topRank', 'planPlace.topReason'])
+    .where('planPlace.planId', '=', planId)
+    .where('planPlace.organisationId', '=', organisationId)
+    .where('place.organisationId', '=', organisationId)
+    .where('place.deletedAt', 'is', null)
+    .orderBy('place.name')
+    .execute();
+}
+
+export type PlanPlace = Awaited<ReturnType<typeof listPlanPlaces>>[number];
+
+/** The organisation's places that are not yet on this plan, to pick from. */
+export async function listPlacesNotOnPlan(
+  db: Db,
+  { organisationId, planId }: Scope & { planId: string },
+) {
+  return db
+    .selectFrom('place')
+    .select(['place.id', 'place.name', 'place.category', 'place.address'])
+    .where('place.organisationId', '=', organisationId)
+    .where('place.deletedAt', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('planPlace')
+            .select('planPlace.id')
+            .whereRef('planPlace.placeId', '=', 'place.id')
+            .where('planPlace.planId', '=', planId),
+        ),
+      ),
+    )
+    .orderBy('place.name')
+    .execute();
+}
+
+export async function getPlace(db: Db, { organisationId, placeId }: Scope & { placeId: string }) {
+  const place = await db
+    .selectFrom('place')
+    .select(PLACE_COLUMNS)
+    .where('place.id', '=', placeId)
+    .where('place.organisationId', '=', organisationId)
+    .where('place.deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (!place) notFound();
+  return place;
+}
+
+function cleanFields(fields: PlaceFields) {
+  return {
+    ...fields,
+    postcode: normalisePostcode(fields.postcode),
+    phoneNormalized: normalisePhone(fields.phone),
+  };
+}
+
+/** Creates a place for the organisation and puts it on the plan, in one transaction. */
+export async function createPlaceOnPlan(
+  db: Db,
+  input: Scope & { planId: string; fields: PlaceFields },
+): Promise<string> {
+  const placeId = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('place')
+      .values({
+        id: placeId,
+        organisationId: input.organisationId,
+        ...cleanFields(input.fields),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      })
+      .execute();
+    await trx
+      .insertInto('planPlace')
+      .values({
+        id: newId(),
+        planId: input.planId,
+        placeId,
+        organisationId: input.organisationId,
+        topRank: null,
+        topReason: '',
+        createdAt: now,
+      })
+      .execute();
+    await touchPlan(trx, input);
+  });
+  return placeId;
+}
+
+export type UpdatePlaceResult =
+  | { ok: true }
+  | { ok: false; current: Awaited<ReturnType<typeof getPlace>> };
+
+/**
+ * Saves a place only when nobody saved it since the form was opened (optimistic locking on
+ * `version`). Otherwise returns what is stored now, so the user can choose.
+ */
+export async function updatePlace(
+  db: Db,
+  input: Scope & { placeId: string; version: number; fields: PlaceFields },
+): Promise<UpdatePlaceResult> {
+  const result = await db
+    .updateTable('place')
+    .set({ ...cleanFields(input.fields), version: input.version + 1, updatedAt: nowIso() })
+    .where('id', '=', input.placeId)
+    .where('organisationId', '=', input.organisationId)
+    .where('deletedAt', 'is', null)
+    .where('version', '=', input.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return { ok: true };
+  return { ok: false, current: await getPlace(db, input) };
+}
+
+export async function attachPlaceToPlan(
+  db: Db,
+  input: Scope & { planId: string; placeId: string },
+) {
+  await getPlace(db, input);
+  const existing = await db
+    .selectFrom('planPlace')
+    .select('id')
+    .where('planId', '=', input.planId)
+    .where('placeId', '=', input.placeId)
+    .executeTakeFirst();
+  if (existing) return;
+  await db
+    .insertInto('planPlace')
+    .values({
+      id: newId(),
+      planId: input.planId,
+      placeId: input.placeId,
+      organisationId: input.organisationId,
+      topRank: null,
+      topReason: '',
+      createdAt: nowIso(),
+    })
+    .execute();
+  await touchPlan(db, input);
+}
+
+/** Takes a place off this plan's card; the organisation keeps it. */
+export async function detachPlaceFromPlan(
+  db: Db,
+  input: Scope & { planId: string; placeId: string },
+) {
+  await db
+    .deleteFrom('planPlace')
+    .where('planId', '=', input.planId)
+    .where('placeId', '=', input.placeId)
+    .where('organisationId', '=', input.organisationId)
+    .execute();
+  await touchPlan(db, input);
+}
+
+/** Puts a place in the bin (30 days); it disappears from every plan until it is put back. */
+export async function movePlaceToBin(db: Db, input: Scope & { placeId: string }) {
+  const result = await db
+    .updateTable('place')
+    .set({ deletedAt: nowIso() })
+    .where('id', '=', input.placeId)
+    .where('organisationId', '=', input.organisationId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) notFound();
+}
+
+export async function restorePlace(db: Db, input: Scope & { placeId: string }) {
+  const result = await db
+    .updateTable('place')
+    .set({ deletedAt: null, updatedAt: nowIso() })
+    .where('id', '=', input.placeId)
+    .where('organisationId', '=', input.organisationId)
+    .where('deletedAt', 'is not', null)
+    .where('deletedAt', '>=', binCutoffIso())
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) notFound();
+}
+
+export async function listBinnedPlaces(db: Db, { organisationId }: Scope) {
+  return db
+    .selectFrom('place')
+    .select(['id', 'name', 'deletedAt'])
+    .where('organisationId', '=', organisationId)
+    .where('deletedAt', 'is not', null)
+    .where('deletedAt', '>=', binCutoffIso())
+    .orderBy('deletedAt', 'desc')
+    .execute();
+}
+
+/**
+ * Sets the top 3 of a plan: rank 1–3 per place with a reason. Places not listed lose their rank.
+ */
+export async function setTopThree(
+  db: Db,
+  input: Scope & { planId: string; top: { placeId: string; rank: 1 | 2 | 3; reason: string }[] },
+) {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('planPlace')
+      .set({ topRank: null, topReason: '' })
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .execute();
+    for (const entry of input.top) {
+      const result = await trx
+        .updateTable('planPlace')
+        .set({ topRank: entry.rank, topReason: entry.reason })
+        .where('planId', '=', input.planId)
+        .where('placeId', '=', entry.placeId)
+        .where('organisationId', '=', input.organisationId)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) notFound();
+    }
+    await touchPlan(trx, input);
+  });
+}
+
+export async function listOwnCategories(db: Db, { organisationId }: Scope) {
+  return db
+    .selectFrom('category')
+    .select(['id', 'name'])
+    .where('organisationId', '=', organisationId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+export async function createOwnCategory(db: Db, input: Scope & { name: string }): Promise<string> {
+  const existing = await db
+    .selectFrom('category')
+    .select(['id', 'name'])
+    .where('organisationId', '=', input.organisationId)
+    .execute();
+  const same = existing.find(
+    (c) => c.name.toLocaleLowerCase('nl') === input.name.toLocaleLowerCase('nl'),
+  );
+  if (same) return same.id;
+  const id = newId();
+  await db
+    .insertInto('category')
+    .values({ id, organisationId: input.organisationId, name: input.name, createdAt: nowIso() })
+    .execute();
+  return id;
+}
+
+/** All categories of the organisation: the nine built-in ones first, then its own. */
+export async function listCategories(db: Db, scope: Scope) {
+  const own = await listOwnCategories(db, scope);
+  return [
+    ...CATEGORIES.map((c) => ({ key: c.key as string, label: c.label as string, builtIn: true })),
+    ...own.map((c) => ({ key: c.id, label: c.name, builtIn: false })),
+  ];
+}
+
+export function isBuiltInCategory(key: string): boolean {
+  return (CATEGORY_KEYS as string[]).includes(key);
+}

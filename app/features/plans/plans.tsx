@@ -1,0 +1,89 @@
+import { Link } from 'react-router';
+import { formatDate } from '~/lib/dates';
+import type { Route } from './+types/plans';
+import { PLAN_STATUS_LABELS, STEP_STATUS_LABELS, STEPS } from './domain';
+import { loadMemberContext } from './plan-context.server';
+import { emptyExpiredBin, listPlans } from './plans.server';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { member, db } = await loadMemberContext(request);
+  await emptyExpiredBin(db, { organisationId: member.organisationId });
+  const plans = await listPlans(db, { organisationId: member.organisationId });
+  const url = new URL(request.url);
+  const showArchived = url.searchParams.get('archief') === '1';
+  return {
+    organisationName: member.organisationName,
+    showArchived,
+    archivedCount: plans.filter((p) => p.status === 'gearchiveerd').length,
+    plans: plans
+      .filter((p) => (showArchived ? p.status === 'gearchiveerd' : p.status !== 'gearchiveerd'))
+      .map(({ stepStatus: _stepStatus, ...plan }) => plan),
+  };
+}
+
+export default function Plans({ loaderData }: Route.ComponentProps) {
+  const { plans, showArchived, archivedCount } = loaderData;
+  return (
+    <>
+      <title>Plannen – Ouders in de wijk</title>
+      <h1>{showArchived ? 'Gearchiveerde plannen' : 'Plannen'}</h1>
+      <p>
+        De plannen van {loaderData.organisationName}. Elk plan gaat over ouders in één gemeente en
+        een of meer wijken.
+      </p>
+      <p className="actions">
+        <Link
+          className="utrecht-button-link utrecht-button-link--primary-action"
+          to="/plannen/nieuw"
+        >
+          Nieuw plan maken
+        </Link>
+        <Link
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          to="/plannen/import"
+        >
+          Plan importeren
+        </Link>
+        {showArchived ? (
+          <Link to="/plannen">Terug naar de actieve plannen</Link>
+        ) : archivedCount > 0 ? (
+          <Link to="/plannen?archief=1">Gearchiveerde plannen ({archivedCount})</Link>
+        ) : null}
+      </p>
+      {plans.length === 0 ? (
+        <p className="panel">
+          {showArchived
+            ? 'Er zijn geen gearchiveerde plannen.'
+            : 'Je hebt nog geen plannen. Begin met een nieuw plan.'}
+        </p>
+      ) : (
+        <ul className="card-list">
+          {plans.map((plan) => (
+            <li key={plan.id} className="panel plan-card">
+              <h2 className="plan-card__title">
+                <Link to={`/plannen/${plan.id}`}>{plan.title}</Link>
+              </h2>
+              <p className="plan-card__meta">
+                {plan.municipalityName}
+                {plan.areas.length > 0 ? ` · ${plan.areas.join(', ')}` : ''} ·{' '}
+                {PLAN_STATUS_LABELS[plan.status]} · gewijzigd op {formatDate(plan.updatedAt)}
+              </p>
+              <ol className="plan-card__steps" aria-label={`Stappen van ${plan.title}`}>
+                {STEPS.map((step) => (
+                  <li key={step.number}>
+                    <Link to={`/plannen/${plan.id}/${step.path}`}>
+                      {step.number}. {step.title}
+                    </Link>{' '}
+                    <span className={`status-badge status-badge--${plan.steps[step.number]}`}>
+                      {STEP_STATUS_LABELS[plan.steps[step.number]]}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { logger } from '../logger.server.ts';
+import { migrations } from './migrations.ts';
+import type { AuthDatabase, Database } from './schema.ts';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export type Db = Kysely<Database>;
+
+export type DatabaseHandle = {
+  kind: DatabaseKind;
+  /** Our own tables, camelCase in code and snake_case in the database. */
+  db: Db;
+  /** The same connection without the camelCase plugin, for better-auth and its tables. */
+  raw: Kysely<AuthDatabase>;
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  databaseUrl?: string | undefined;
+  /** Folder of the SQLite file; ignored with PostgreSQL. */
+  dataDir: string;
+  /** PostgreSQL schema to use (tests give each run its own). */
+  schema?: string;
+};
+
+export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  const raw = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.schema)
+    : openSqlite(options.dataDir);
+  const kind: DatabaseKind = options.databaseUrl ? 'postgres' : 'sqlite';
+  return {
+    kind,
+    raw,
+    db: raw.withPlugin(new CamelCasePlugin()) as unknown as Db,
+    close: () => raw.destroy(),
+  };
+}
+
+function openSqlite(dataDir: string): Kysely<AuthDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = new SQLite(path.join(dataDir, 'ouders-in-de-wijk.sqlite'));
+  // WAL with synchronous=FULL: a write that was answered survives a crash or power loss.
+  file.pragma('journal_mode = WAL');
+  file.pragma('synchronous = FULL');
+  file.pragma('foreign_keys = ON');
+  file.pragma('busy_timeout = 5000');
+  return new Kysely<AuthDatabase>({ dialect: new SqliteDialect({ database: file }) });
+}
+
+function openPostgres(connectionString: string, schema: string | undefined): Kysely<AuthDatabase> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return new Kysely<AuthDatabase>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const migrator = new Migrator({
+    db: handle.raw,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const result of results ?? []) {
+    logger.info({ migration: result.migrationName, status: result.status }, 'migration');
+  }
+  if (error) throw error;
+}

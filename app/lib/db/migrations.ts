@@ -1,0 +1,209 @@
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+
+// Migrations are code in the bundle (not files on disk) so they run the same from `npm start`,
+// the demo script and the tests. Never edit a migration that has shipped; add a new one.
+// Columns are snake_case; ids and timestamps text; flags integer 0/1 (portable SQLite/PostgreSQL).
+
+type AnyDb = Kysely<unknown>;
+
+export const migrations: Record<string, Migration> = {
+  '0001_plans_and_places': {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('plan')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('municipality_code', 'text', (c) => c.notNull())
+        .addColumn('municipality_name', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('actief'))
+        .addColumn('learn_what', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('need_for', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('ages', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('circumstances', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('target_notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('step_status', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('planning_discussed_on', 'text')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema.createIndex('plan_org').on('plan').columns(['organisation_id']).execute();
+
+      await db.schema
+        .createTable('plan_area')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('code', 'text')
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('why', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('plan_area_plan').on('plan_area').columns(['plan_id']).execute();
+
+      await db.schema
+        .createTable('category')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('category_org')
+        .on('category')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('place')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('postcode', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('city', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('when_parents', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('organisation_name', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('contact_person', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone_normalized', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('social_media', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('tip_from', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema.createIndex('place_org').on('place').columns(['organisation_id']).execute();
+
+      await db.schema
+        .createTable('plan_place')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('place_id', 'text', (c) =>
+          c.notNull().references('place.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('top_rank', 'integer')
+        .addColumn('top_reason', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('plan_place_unique', ['plan_id', 'place_id'])
+        .execute();
+
+      await db.schema
+        .createTable('contact_moment')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('place_id', 'text', (c) => c.references('place.id').onDelete('set null'))
+        .addColumn('with_whom', 'text', (c) => c.notNull())
+        .addColumn('planned_on', 'text', (c) => c.notNull())
+        .addColumn('planned_time', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('purpose', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('gepland'))
+        .addColumn('discussed_with_manager', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('discussed_on', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('visit')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('place_id', 'text', (c) => c.references('place.id').onDelete('set null'))
+        .addColumn('place_text', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('visit_on', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('gepland'))
+        .addColumn('parents_busy_with', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('reliability_check')
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('point', 'text', (c) => c.notNull())
+        .addColumn('checked', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reliability_check_pk', ['plan_id', 'point'])
+        .execute();
+
+      await db.schema
+        .createTable('work_method')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('when_text', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('with_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('learn_goal', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('insight')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('work_method_id', 'text', (c) =>
+          c.references('work_method.id').onDelete('set null'),
+        )
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('theme', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('feedback_action')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('what', 'text', (c) => c.notNull())
+        .addColumn('to_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('planned_on', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('done', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('done_on', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('pending_form')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('fields', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      for (const table of [
+        'contact_moment',
+        'visit',
+        'work_method',
+        'insight',
+        'feedback_action',
+      ]) {
+        await db.schema.createIndex(`${table}_plan`).on(table).columns(['plan_id']).execute();
+      }
+    },
+  },
+};

@@ -1,0 +1,204 @@
+// Table types of our own data. Columns are snake_case in the database and camelCase here
+// (Kysely's CamelCasePlugin). better-auth's own tables (user, session, account, verification,
+// organization, member, invitation, rateLimit) are managed by better-auth and read through
+// `AuthTables` below only where we need them.
+//
+// Portable between SQLite and PostgreSQL: ids and timestamps are text (ISO 8601 in UTC),
+// flags are integers 0/1, lists are JSON text.
+
+export type StepStatus = 'niet-begonnen' | 'bezig' | 'klaar';
+export type PlanStatus = 'actief' | 'afgerond' | 'gearchiveerd';
+
+export type PlanTable = {
+  id: string;
+  organisationId: string;
+  title: string;
+  municipalityCode: string;
+  municipalityName: string;
+  status: PlanStatus;
+  learnWhat: string;
+  needFor: string;
+  /** JSON array of age-group keys. */
+  ages: string;
+  /** JSON array of circumstance keys. */
+  circumstances: string;
+  targetNotes: string;
+  /** JSON object: step number → StepStatus. */
+  stepStatus: string;
+  planningDiscussedOn: string | null;
+  version: number;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type PlanAreaTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  kind: 'wijk' | 'buurt';
+  /** CBS code, null when the user typed a name missing from the bundled list. */
+  code: string | null;
+  name: string;
+  why: string;
+  notes: string;
+  position: number;
+  createdAt: string;
+};
+
+export type CategoryTable = {
+  id: string;
+  organisationId: string;
+  name: string;
+  createdAt: string;
+};
+
+export type PlaceTable = {
+  id: string;
+  organisationId: string;
+  /** A built-in category key (see categories.ts) or the id of an own category. */
+  category: string;
+  name: string;
+  address: string;
+  postcode: string;
+  city: string;
+  whenParents: string;
+  organisationName: string;
+  contactPerson: string;
+  phone: string;
+  phoneNormalized: string;
+  email: string;
+  socialMedia: string;
+  notes: string;
+  tipFrom: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type PlanPlaceTable = {
+  id: string;
+  planId: string;
+  placeId: string;
+  organisationId: string;
+  topRank: number | null;
+  topReason: string;
+  createdAt: string;
+};
+
+export type ContactMomentTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  placeId: string | null;
+  withWhom: string;
+  plannedOn: string;
+  plannedTime: string;
+  purpose: string;
+  status: 'gepland' | 'gedaan' | 'afgezegd';
+  discussedWithManager: number;
+  discussedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type VisitTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  placeId: string | null;
+  placeText: string;
+  visitOn: string;
+  status: 'gepland' | 'gedaan';
+  parentsBusyWith: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ReliabilityCheckTable = {
+  planId: string;
+  organisationId: string;
+  point: string;
+  checked: number;
+  notes: string;
+  updatedAt: string;
+};
+
+export type WorkMethodTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  method: string;
+  whenText: string;
+  withWhom: string;
+  learnGoal: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type InsightTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  workMethodId: string | null;
+  kind: 'ervaring' | 'behoefte' | 'idee';
+  text: string;
+  theme: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type FeedbackActionTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  what: string;
+  toWhom: string;
+  channel: string;
+  plannedOn: string;
+  done: number;
+  doneOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
+export type PendingFormTable = {
+  id: string;
+  path: string;
+  fields: string;
+  createdAt: string;
+};
+
+export type Database = {
+  plan: PlanTable;
+  planArea: PlanAreaTable;
+  category: CategoryTable;
+  place: PlaceTable;
+  planPlace: PlanPlaceTable;
+  contactMoment: ContactMomentTable;
+  visit: VisitTable;
+  reliabilityCheck: ReliabilityCheckTable;
+  workMethod: WorkMethodTable;
+  insight: InsightTable;
+  feedbackAction: FeedbackActionTable;
+  pendingForm: PendingFormTable;
+};
+
+/** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
+export type AuthDatabase = {
+  organization: { id: string; name: string; slug: string; createdAt: string | Date };
+  member: {
+    id: string;
+    organizationId: string;
+    userId: string;
+    role: string;
+    createdAt: string | Date;
+  };
+  user: { id: string; name: string; email: string };
+  session: { id: string; userId: string; activeOrganizationId: string | null };
+};
