@@ -28,7 +28,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
+          name: 'e2e',
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,

@@ -34,7 +34,7 @@ const parts: Part[] = [
   },
   {
     name: 'browser',
-    command: ['npx', 'vitest', 'run', '--project', 'browser'],
+    command: ['npx', 'vitest', 'run', '--project', 'e2e'],
     ...(chromium
       ? { env: { CHROMIUM_PATH: chromium } }
       : { skip: 'no Chromium found: install it or set CHROMIUM_PATH' }),

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestPostgresDatabase } from './postgres';
-import type { TestDatabaseKind } from './runtime';
+import { createTestPostgresDatabase } from './postgres.ts';
+import type { TestDatabaseKind } from './runtime.ts';
 
 export type AppServer = { baseUrl: string; dataDir: string; stop: () => Promise<void> };
 

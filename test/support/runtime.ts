@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readConfig } from '~/lib/config.server';
 import { type Runtime, setRuntime, startRuntime } from '~/lib/runtime.server';
-import { createTestPostgresDatabase } from './postgres';
+import { createTestPostgresDatabase } from './postgres.ts';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 

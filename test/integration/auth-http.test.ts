@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from '../support/app-server';
+import { signUp, TestClient, uniqueEmail } from '../support/http';
+import { testDatabaseKind } from '../support/runtime';
+
+describe(`accounts (${testDatabaseKind()})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({ kind: testDatabaseKind() });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('signs up through the Dutch form and lands on a new plan', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.post('/registreren', {
+      name: 'Joke van der Berg',
+      organisationName: 'Jeugdgezondheidszorg Oost',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get('Location')).toBe('/plannen/nieuw');
+    expect(await client.html('/account')).toContain('Jeugdgezondheidszorg Oost');
+  });
+
+  it('keeps what was typed and explains each problem in Dutch', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.post('/registreren', {
+      name: '',
+      organisationName: '<b>Buurtteam</b>',
+      email: 'geen-adres',
+      password: 'kort',
+    });
+    const html = await response.text();
+
+    expect(response.status).toBe(400);
+    expect(html).toContain('Vul je naam in.');
+    expect(html).toContain('Vul een geldig e-mailadres in');
+    expect(html).toContain('minstens 10 tekens');
+    expect(html).toContain('value="&lt;b&gt;Buurtteam&lt;/b&gt;"');
+    expect(html).toContain('value="geen-adres"');
+    expect(html).not.toContain('value="kort"');
+  });
+
+  it('refuses a second account with the same e-mail address', async () => {
+    const { email } = await signUp(app.baseUrl);
+    const response = await new TestClient(app.baseUrl).post('/registreren', {
+      name: 'Iemand',
+      organisationName: '',
+      email,
+      password: 'een lang wachtwoord',
+    });
+
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Er is al een account met dit e-mailadres');
+  });
+
+  it('signs in, says so when the password is wrong, and signs out', async () => {
+    const { email, password } = await signUp(app.baseUrl);
+    const client = new TestClient(app.baseUrl);
+
+    const wrong = await client.post('/inloggen', { email, password: 'niet dit wachtwoord' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
+
+    const right = await client.post('/inloggen', { email: email.toUpperCase(), password });
+    expect(right.status).toBe(302);
+    expect((await client.get('/plannen')).status).toBe(200);
+
+    const out = await client.post('/uitloggen', {});
+    expect(out.status).toBe(302);
+    const after = await client.get('/plannen');
+    expect(after.status).toBe(302);
+    expect(after.headers.get('Location')).toContain('/inloggen');
+  });
+
+  it('keeps a session for at least 12 hours without activity', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.request('/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Lange dag', email: uniqueEmail(), password: 'een lang wachtwoord' }),
+    });
+    const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token')) ?? '';
+    const maxAge = Number(/Max-Age=(\d+)/i.exec(cookie)?.[1] ?? 0);
+
+    expect(maxAge).toBeGreaterThanOrEqual(12 * 60 * 60);
+    const session = await client.get('/api/auth/get-session');
+    const body = (await session.json()) as { session: { expiresAt: string } };
+    expect(new Date(body.session.expiresAt).getTime() - Date.now()).toBeGreaterThan(12 * 60 * 60 * 1000);
+  });
+
+  it('changes name and password', async () => {
+    const { client, email, password } = await signUp(app.baseUrl);
+
+    const named = await client.post('/account', { intent: 'naam', name: 'Özlem Çelik-de Jong' });
+    expect(named.status).toBe(302);
+    expect(await client.html('/account')).toContain('Özlem Çelik-de Jong');
+
+    const wrong = await client.post('/account', {
+      intent: 'wachtwoord',
+      currentPassword: 'fout fout fout',
+      newPassword: 'nieuw wachtwoord 2027',
+      repeatPassword: 'nieuw wachtwoord 2027',
+    });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('Je huidige wachtwoord klopt niet.');
+
+    const changed = await client.post('/account', {
+      intent: 'wachtwoord',
+      currentPassword: password,
+      newPassword: 'nieuw wachtwoord 2027',
+      repeatPassword: 'nieuw wachtwoord 2027',
+    });
+    expect(changed.status).toBe(302);
+    const again = new TestClient(app.baseUrl);
+    expect((await again.post('/inloggen', { email, password })).status).toBe(400);
+    expect((await again.post('/inloggen', { email, password: 'nieuw wachtwoord 2027' })).status).toBe(302);
+  });
+
+  it('shows calm Dutch error pages without a stack trace', async () => {
+    const client = new TestClient(app.baseUrl);
+    const missing = await client.get('/bestaat-niet');
+    const html = await missing.text();
+
+    expect(missing.status).toBe(404);
+    expect(html).toContain('Pagina niet gevonden');
+    expect(html).not.toMatch(/at .*\(.*:\d+:\d+\)/);
+  });
+});
