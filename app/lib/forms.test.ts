@@ -11,7 +11,10 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 describe('parseForm', () => {
-  const schema = z.object({ name: requiredText('een naam', 20), ages: choices('een leeftijd', ['0-4', '4-12']) });
+  const schema = z.object({
+    name: requiredText('een naam', 20),
+    ages: choices('een leeftijd', ['0-4', '4-12']),
+  });
 
   it('gives a Dutch message per field and keeps every typed value', () => {
     const result = parseForm(schema, form({ name: '', ages: ['0-4', 'oud'] }));
@@ -58,7 +61,10 @@ describe('dates and times', () => {
   });
 
   it('allows an empty optional date and checks times', () => {
-    const schema = z.object({ on: dateText('de datum', { required: false }), at: timeText('de tijd') });
+    const schema = z.object({
+      on: dateText('de datum', { required: false }),
+      at: timeText('de tijd'),
+    });
     expect(schema.safeParse({ on: '', at: '' }).success).toBe(true);
     expect(schema.safeParse({ on: '', at: '09:30' }).success).toBe(true);
     expect(schema.safeParse({ on: '', at: '25:00' }).success).toBe(false);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { accessibilityViolations, launchBrowser, newContext, PHONE, signUpInBrowser, type TestBrowser } from '../support/browser';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+  signUpInBrowser,
+  type TestBrowser,
+} from '../support/browser';
 import { uniqueEmail } from '../support/http';
 
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
@@ -66,9 +73,14 @@ describe('accessibility of every page', () => {
       for (const path of pages) {
         const response = await page.goto(`${app.baseUrl}${path}`);
         expect(response?.status(), path).toBe(200);
-        expect(await accessibilityViolations(page), `${path} ${viewport ? 'phone' : 'laptop'}`).toEqual([]);
+        expect(
+          await accessibilityViolations(page),
+          `${path} ${viewport ? 'phone' : 'laptop'}`,
+        ).toEqual([]);
         if (viewport) {
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
           expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
         }
       }

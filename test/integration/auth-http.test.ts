@@ -84,7 +84,11 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     const response = await client.request('/api/auth/sign-up/email', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'Lange dag', email: uniqueEmail(), password: 'een lang wachtwoord' }),
+      body: JSON.stringify({
+        name: 'Lange dag',
+        email: uniqueEmail(),
+        password: 'een lang wachtwoord',
+      }),
     });
     const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token')) ?? '';
     const maxAge = Number(/Max-Age=(\d+)/i.exec(cookie)?.[1] ?? 0);
@@ -92,7 +96,9 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     expect(maxAge).toBeGreaterThanOrEqual(12 * 60 * 60);
     const session = await client.get('/api/auth/get-session');
     const body = (await session.json()) as { session: { expiresAt: string } };
-    expect(new Date(body.session.expiresAt).getTime() - Date.now()).toBeGreaterThan(12 * 60 * 60 * 1000);
+    expect(new Date(body.session.expiresAt).getTime() - Date.now()).toBeGreaterThan(
+      12 * 60 * 60 * 1000,
+    );
   });
 
   it('changes name and password', async () => {
@@ -120,7 +126,9 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     expect(changed.status).toBe(302);
     const again = new TestClient(app.baseUrl);
     expect((await again.post('/inloggen', { email, password })).status).toBe(400);
-    expect((await again.post('/inloggen', { email, password: 'nieuw wachtwoord 2027' })).status).toBe(302);
+    expect(
+      (await again.post('/inloggen', { email, password: 'nieuw wachtwoord 2027' })).status,
+    ).toBe(302);
   });
 
   it('shows calm Dutch error pages without a stack trace', async () => {

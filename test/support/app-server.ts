@@ -6,7 +6,13 @@ import path from 'node:path';
 import { createTestPostgresDatabase } from './postgres.ts';
 import type { TestDatabaseKind } from './runtime.ts';
 
-export type AppServer = { baseUrl: string; dataDir: string; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  dataDir: string;
+  /** The PostgreSQL database of this server (unset with SQLite), for tests that count rows. */
+  databaseUrl: string | undefined;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -71,6 +77,7 @@ export async function startAppServer(
   return {
     baseUrl,
     dataDir,
+    databaseUrl: pgDatabase?.url,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

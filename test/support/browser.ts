@@ -7,7 +7,8 @@ export type TestBrowser = { browser: Browser; close: () => Promise<void> };
 /** Debian's Chromium through playwright-core; Playwright gives each launch a fresh profile. */
 export async function launchBrowser(): Promise<TestBrowser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return { browser, close: () => browser.close() };
 }
@@ -33,7 +34,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
   );
 }
 

@@ -52,7 +52,7 @@ export function cookieHeaders(setCookies: string[]): Headers {
 
 /** Only paths inside this app may be a destination after signing in. */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return '/plannen';
   }
   return value;

@@ -1,3 +1,54 @@
-export function loader() {
-  return new Response('todo', { status: 501 });
+import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { listPlanAreas } from '~/features/plans/plans.server';
+import type { Route } from './+types/overzichtskaart-pdf';
+import { listCardCategories } from './overzichtskaart.server';
+import { type PdfPlace, renderOverzichtskaartPdf } from './pdf.server';
+import { addressLine } from './place-format';
+import type { PlanPlace } from './places.server';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const blank = new URL(request.url).searchParams.get('leeg') === '1';
+
+  const cards = await listCardCategories(db, scope);
+  const areas = await listPlanAreas(db, scope);
+  const pdf = await renderOverzichtskaartPdf({
+    planTitle: plan.title,
+    municipality: plan.municipalityName,
+    wijken: areas.map((a) => a.name),
+    date: new Date(),
+    blank,
+    categories: cards.map((card) => ({
+      name: card.label,
+      places: blank ? [] : card.places.map(toPdfPlace),
+    })),
+  });
+
+  const filename = blank ? 'overzichtskaart-leeg.pdf' : 'overzichtskaart.pdf';
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Content-Length': String(pdf.byteLength),
+      // The card holds names and phone numbers of contact persons: never keep it in a shared cache.
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
+
+function toPdfPlace(place: PlanPlace): PdfPlace {
+  const rank = place.topRank;
+  return {
+    name: place.name,
+    address: addressLine(place),
+    whenParents: place.whenParents,
+    organisation: place.organisationName,
+    contactPerson: place.contactPerson,
+    phone: place.phone,
+    email: place.email,
+    socialMedia: place.socialMedia,
+    notes: place.notes,
+    tipFrom: place.tipFrom,
+    topRank: rank === 1 || rank === 2 || rank === 3 ? rank : null,
+  };
 }

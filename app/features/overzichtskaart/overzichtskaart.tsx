@@ -1,3 +1,700 @@
-export default function Overzichtskaart() {
-  return <h1>Waar kun je ouders ontmoeten?</h1>;
+import './overzichtskaart.css';
+import { Button } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { data, Form, Link, useNavigation } from 'react-router';
+import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { listPlanAreas } from '~/features/plans/plans.server';
+import { formatDate, formatDateTime } from '~/lib/dates';
+import type { Db } from '~/lib/db/database.server';
+import { BIN_DAYS } from '~/lib/db/ids';
+import { redirectWithFlash } from '~/lib/flash.server';
+import { parseForm } from '~/lib/forms';
+import { notFound } from '~/lib/http.server';
+import { normalisePostcode } from '~/lib/normalise';
+import type { Route } from './+types/overzichtskaart';
+import { listCardCategories } from './overzichtskaart.server';
+import { PlaceDetails, PlaceFields, type ShownPlace } from './place-form';
+import { estimatedPrintLines, PRINT_LINES_PER_PAGE, placesCount } from './place-format';
+import {
+  addPlaceSchema,
+  editPlaceSchema,
+  ownCategorySchema,
+  PLACE_LIMITS,
+  type PlaceFormFields,
+  placeIdSchema,
+} from './place-schema';
+import {
+  attachPlaceToPlan,
+  createOwnCategory,
+  createPlaceOnPlan,
+  detachPlaceFromPlan,
+  getPlace,
+  listCategories,
+  listPlacesNotOnPlan,
+  movePlaceToBin,
+  updatePlace,
+} from './places.server';
+
+const TITLE = 'Waar kun je ouders ontmoeten?';
+const BLANK_LINES = 6;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const url = new URL(request.url);
+  const blank = url.searchParams.get('leeg') === '1';
+
+  const cards = await listCardCategories(db, scope);
+  const areas = await listPlanAreas(db, scope);
+  const editing = blank ? null : url.searchParams.get('wijzig');
+  // Only a place on this plan's card can be edited here; any other id (also one of another
+  // organisation) is not found.
+  if (editing && !cards.some((card) => card.places.some((p) => p.id === editing))) notFound();
+  const adding = blank || editing ? null : url.searchParams.get('toevoegen');
+  const known = blank ? [] : await listPlacesNotOnPlan(db, scope);
+  const labels = new Map(cards.map((card) => [card.key, card.label]));
+
+  return {
+    plan: { id: plan.id, title: plan.title, municipalityName: plan.municipalityName },
+    areas: areas.map((a) => a.name),
+    today: formatDate(new Date()),
+    blank,
+    // The blank card is for writing on by hand: no place data goes to the page at all.
+    cards: blank ? cards.map((card) => ({ ...card, places: [] })) : cards,
+    categoryOptions: cards
+      .filter((card) => card.key !== 'overig')
+      .map((card) => ({ value: card.key, label: card.label })),
+    knownPlaces: known.map((p) => ({
+      value: p.id,
+      label: `${p.name} (${labels.get(p.category) ?? 'overig'})`,
+    })),
+    editing,
+    adding: adding && cards.some((card) => card.key === adding) ? adding : null,
+    // One-time token of the add form: it becomes the new place's id, so posting twice makes one.
+    formToken: crypto.randomUUID(),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { db, scope } = await loadPlanContext(request, params.planId);
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  const page = `/plannen/${scope.planId}/overzichtskaart`;
+
+  if (intent === 'plek-toevoegen') {
+    const parsed = parseForm(addPlaceSchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const { formToken, ...fields } = parsed.data;
+    if (!(await isCategory(db, scope, fields.category)))
+      return data(
+        {
+          intent,
+          errors: { category: 'Kies een soort plek uit de lijst.' },
+          values: parsed.values,
+        },
+        { status: 400 },
+      );
+    const placeId = await createPlaceOnPlan(db, { ...scope, fields, placeId: formToken });
+    return redirectWithFlash(request, `${page}#plek-${placeId}`, {
+      kind: 'ok',
+      text: `${fields.name} staat nu op de kaart.`,
+    });
+  }
+
+  if (intent === 'plek-wijzigen') {
+    const parsed = parseForm(editPlaceSchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const { placeId, version, ...fields } = parsed.data;
+    const categories = await listCategories(db, scope);
+    if (!categories.some((c) => c.key === fields.category))
+      return data(
+        {
+          intent,
+          errors: { category: 'Kies een soort plek uit de lijst.' },
+          values: parsed.values,
+        },
+        { status: 400 },
+      );
+    const result = await updatePlace(db, { ...scope, placeId, version, fields });
+    if (!result.ok) {
+      const differences = compareVersions(result.current, fields, categories);
+      // Someone saved exactly what this user typed: nothing of theirs would be lost.
+      if (differences.length > 0)
+        return data(
+          {
+            intent,
+            errors: {},
+            values: parsed.values,
+            conflict: {
+              placeId,
+              version: result.current.version,
+              updatedAt: result.current.updatedAt,
+              differences,
+            },
+          },
+          { status: 409 },
+        );
+    }
+    return redirectWithFlash(request, `${page}#plek-${placeId}`, {
+      kind: 'ok',
+      text: `De wijzigingen in ${fields.name} zijn opgeslagen.`,
+    });
+  }
+
+  if (intent === 'plek-kiezen') {
+    const parsed = parseForm(placeIdSchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const place = await getPlace(db, { ...scope, placeId: parsed.data.placeId });
+    await attachPlaceToPlan(db, { ...scope, placeId: place.id });
+    return redirectWithFlash(request, `${page}#plek-${place.id}`, {
+      kind: 'ok',
+      text: `${place.name} staat nu op de kaart.`,
+    });
+  }
+
+  if (intent === 'plek-loskoppelen' || intent === 'plek-verwijderen') {
+    const parsed = parseForm(placeIdSchema, formData);
+    if (!parsed.ok) notFound();
+    const place = await getPlace(db, { ...scope, placeId: parsed.data.placeId });
+    if (intent === 'plek-loskoppelen') {
+      await detachPlaceFromPlan(db, { ...scope, placeId: place.id });
+      return redirectWithFlash(request, page, {
+        kind: 'ok',
+        text: `${place.name} staat niet meer op deze kaart. Je organisatie bewaart de plek wel: je kunt hem later weer op een kaart zetten.`,
+      });
+    }
+    await movePlaceToBin(db, { ...scope, placeId: place.id });
+    return redirectWithFlash(request, page, {
+      kind: 'ok',
+      text: `${place.name} staat nu in de prullenbak. Je kunt de plek daar ${BIN_DAYS} dagen lang terugzetten.`,
+    });
+  }
+
+  if (intent === 'categorie-toevoegen') {
+    const parsed = parseForm(ownCategorySchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const id = await createOwnCategory(db, { ...scope, name: parsed.data.categoryName });
+    return redirectWithFlash(request, `${page}#kaart-${id}`, {
+      kind: 'ok',
+      text: `De kaart ${parsed.data.categoryName} staat nu op de pagina, voor alle plannen van je organisatie.`,
+    });
+  }
+
+  return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
+}
+
+async function isCategory(db: Db, scope: { organisationId: string }, key: string) {
+  const categories = await listCategories(db, scope);
+  return categories.some((c) => c.key === key);
+}
+
+const FIELD_LABELS: Record<keyof PlaceFormFields, string> = {
+  category: 'Soort plek',
+  name: 'Naam',
+  address: 'Adres',
+  postcode: 'Postcode',
+  city: 'Plaats',
+  whenParents: 'Wanneer zijn er ouders',
+  organisationName: 'Organisatie',
+  contactPerson: 'Contactpersoon',
+  phone: 'Telefoon',
+  email: 'E-mail',
+  socialMedia: 'Social media',
+  notes: 'Aantekeningen',
+  tipFrom: 'Tip van',
+};
+
+type Difference = { field: string; label: string; theirs: string; mine: string };
+
+/** The fields where what is stored now differs from what this user typed. */
+function compareVersions(
+  current: Record<keyof PlaceFormFields, string>,
+  mine: PlaceFormFields,
+  categories: { key: string; label: string }[],
+): Difference[] {
+  const shown = (field: keyof PlaceFormFields, value: string) =>
+    field === 'category' ? (categories.find((c) => c.key === value)?.label ?? value) : value;
+  const differences: Difference[] = [];
+  for (const field of Object.keys(FIELD_LABELS) as (keyof PlaceFormFields)[]) {
+    const typed = field === 'postcode' ? normalisePostcode(mine.postcode) : mine[field];
+    if (current[field] === typed) continue;
+    differences.push({
+      field,
+      label: FIELD_LABELS[field],
+      theirs: shown(field, current[field]),
+      mine: shown(field, typed),
+    });
+  }
+  return differences;
+}
+
+type Conflict = {
+  placeId: string;
+  version: number;
+  updatedAt: string;
+  differences: Difference[];
+};
+
+type Card = Route.ComponentProps['loaderData']['cards'][number];
+
+export default function Overzichtskaart({ loaderData, actionData }: Route.ComponentProps) {
+  const { plan, areas, today, blank, cards } = loaderData;
+  const page = `/plannen/${plan.id}/overzichtskaart`;
+  const conflict =
+    actionData && 'conflict' in actionData ? (actionData.conflict as Conflict) : undefined;
+  const failedVersion =
+    actionData && actionData.intent === 'plek-wijzigen' && 'version' in actionData.values
+      ? String(actionData.values.version)
+      : undefined;
+  const where = [plan.municipalityName, areas.join(', ')].filter(Boolean).join(': ');
+
+  return (
+    <div className="okaart">
+      <title>{`${blank ? 'Lege overzichtskaart' : 'Overzichtskaart'} – ${plan.title} – Ouders in de wijk`}</title>
+      <style>{printFooterCss(plan.title, today)}</style>
+
+      <header className="okaart-head">
+        <h1>{TITLE}</h1>
+        <p className="okaart-head__plan">
+          <strong>{plan.title}</strong>
+          {where ? ` · ${where}` : ''} · <span className="okaart-head__date">{today}</span>
+        </p>
+        {blank ? (
+          <p className="okaart-head__blank">
+            Lege kaart. Schrijf per soort plek op waar ouders komen, wanneer ze er zijn en wie je
+            daar kunt aanspreken.
+          </p>
+        ) : null}
+      </header>
+
+      {blank ? null : (
+        <div className="guidance no-print">
+          <p>
+            Op deze kaart zet je de plekken waar ouders uit de wijk komen. Zo zie je in één
+            oogopslag waar je ouders kunt ontmoeten, en wie je daar kunt aanspreken.
+          </p>
+          <p>
+            Tip: vraag het aan bewoners die veel in de buurt doen, zoals vrijwilligers of actieve
+            ouders. Zij weten vaak waar ouders komen. Schrijf bij ‘Tip van’ op wie het je vertelde.
+          </p>
+          <p>
+            De plekken zijn van je hele organisatie, niet alleen van dit plan. Maakt een collega
+            later een plan voor dezelfde wijk? Dan kan die de plekken meteen gebruiken.
+          </p>
+        </div>
+      )}
+
+      <div className="okaart-tools no-print">
+        <PrintButton />
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={`${page}.pdf${blank ? '?leeg=1' : ''}`}
+        >
+          Opslaan als PDF
+        </a>
+        {blank ? (
+          <Link to={page}>Terug naar de ingevulde kaart</Link>
+        ) : (
+          <Link to={`${page}?leeg=1`}>Lege kaart om met de hand in te vullen</Link>
+        )}
+      </div>
+      <p className="okaart-tools__hint no-print">
+        Afdrukken kan ook met de afdrukknop van je browser: Ctrl+P (op een Mac: Cmd+P).
+      </p>
+
+      {!blank && loaderData.knownPlaces.length > 0 ? (
+        <KnownPlaces page={page} options={loaderData.knownPlaces} />
+      ) : null}
+
+      <div className="okaart-grid">
+        {cards.map((card) =>
+          blank ? (
+            <BlankCard key={card.key} card={card} />
+          ) : (
+            <CategoryCard
+              key={card.key}
+              card={card}
+              page={page}
+              adding={loaderData.adding === card.key}
+              editing={loaderData.editing}
+              formToken={loaderData.formToken}
+              categoryOptions={loaderData.categoryOptions}
+              conflict={conflict}
+              failedVersion={failedVersion}
+            />
+          ),
+        )}
+      </div>
+
+      {blank ? null : <OwnCategoryForm page={page} />}
+    </div>
+  );
+}
+
+/**
+ * The page number and the plan's title and date in the bottom margin of every printed page.
+ * Margin boxes only take strings, so the title goes in as a CSS string with every character
+ * that is not a plain letter, digit or space escaped: the text can never end the string or rule.
+ */
+function printFooterCss(title: string, date: string): string {
+  const shortTitle = title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return `@page { @bottom-left { content: ${cssString(`${shortTitle} · ${date}`)}; } }`;
+}
+
+function cssString(text: string): string {
+  let out = '"';
+  for (const char of text) {
+    out += /[A-Za-z0-9 ]/.test(char) ? char : `\\${(char.codePointAt(0) ?? 32).toString(16)} `;
+  }
+  return `${out}"`;
+}
+
+/** window.print() once the page runs JavaScript; without it the hint below the button says how. */
+function PrintButton() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+  return (
+    <Button type="button" appearance="primary-action-button" onClick={() => window.print()}>
+      Afdrukken
+    </Button>
+  );
+}
+
+function CardHeader({ card, blank }: { card: Card; blank?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        <th className="okaart-card__header" scope="col">
+          <div className="okaart-card__header-inner">
+            <h2 className="okaart-card__title" id={`kaart-${card.key}-titel`}>
+              {card.label}
+            </h2>
+            {!blank && card.places.length > 0 ? (
+              <span className="okaart-card__count">{placesCount(card.places.length)}</span>
+            ) : null}
+          </div>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+function CategoryCard(props: {
+  card: Card;
+  page: string;
+  adding: boolean;
+  editing: string | null;
+  formToken: string;
+  categoryOptions: { value: string; label: string }[];
+  conflict: Conflict | undefined;
+  failedVersion: string | undefined;
+}) {
+  const { card, page } = props;
+  const open = props.adding || card.places.some((p) => p.id === props.editing);
+  const long = estimatedPrintLines(card.places) > PRINT_LINES_PER_PAGE;
+  return (
+    <section
+      className={`okaart-card${open ? ' okaart-card--open' : ''}${long ? ' okaart-card--long' : ''}`}
+      id={`kaart-${card.key}`}
+      aria-labelledby={`kaart-${card.key}-titel`}
+    >
+      {/* A table, so that print repeats the pink header on every page a long card takes. */}
+      <table className="okaart-card__table" role="presentation">
+        <CardHeader card={card} />
+        <tbody>
+          {card.places.length === 0 && !props.adding ? (
+            <tr>
+              <td className="okaart-card__empty">Nog geen plekken.</td>
+            </tr>
+          ) : null}
+          {card.places.map((place) => (
+            <tr key={place.id} id={`plek-${place.id}`} className="okaart-card__place">
+              <td>
+                {props.editing === place.id ? (
+                  <EditPlaceForm
+                    place={place}
+                    page={page}
+                    categoryOptions={props.categoryOptions}
+                    conflict={props.conflict?.placeId === place.id ? props.conflict : undefined}
+                    version={
+                      props.conflict?.placeId === place.id
+                        ? String(props.conflict.version)
+                        : (props.failedVersion ?? String(place.version))
+                    }
+                  />
+                ) : (
+                  <article aria-labelledby={`plek-${place.id}-naam`}>
+                    <PlaceDetails place={place} />
+                    <PlaceActions place={place} page={page} />
+                  </article>
+                )}
+              </td>
+            </tr>
+          ))}
+          <tr className="okaart-card__add no-print">
+            <td>
+              {props.adding ? (
+                <AddPlaceForm card={card} page={page} formToken={props.formToken} />
+              ) : (
+                <Link
+                  className="okaart-add-link"
+                  to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+                >
+                  Plek toevoegen
+                  <span className="visually-hidden"> aan {card.label}</span>
+                </Link>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function BlankCard({ card }: { card: Card }) {
+  return (
+    <section
+      className="okaart-card okaart-card--blank"
+      id={`kaart-${card.key}`}
+      aria-labelledby={`kaart-${card.key}-titel`}
+    >
+      <table className="okaart-card__table" role="presentation">
+        <CardHeader card={card} blank />
+        <tbody aria-hidden="true">
+          {Array.from({ length: BLANK_LINES }, (_, line) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the ruled lines are all alike
+            <tr key={line} className="okaart-card__line">
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="visually-hidden">{BLANK_LINES} lege regels om op te schrijven.</p>
+    </section>
+  );
+}
+
+function PlaceActions({ place, page }: { place: ShownPlace; page: string }) {
+  return (
+    <div className="okaart-place__actions no-print">
+      <Link to={`${page}?wijzig=${place.id}#plek-${place.id}`}>
+        Wijzigen<span className="visually-hidden"> {place.name}</span>
+      </Link>
+      <Form method="post" action={page}>
+        <input type="hidden" name="intent" value="plek-loskoppelen" />
+        <input type="hidden" name="placeId" value={place.id} />
+        <button type="submit" className="link-button">
+          Van deze kaart halen<span className="visually-hidden"> {place.name}</span>
+        </button>
+      </Form>
+      <Form method="post" action={page}>
+        <input type="hidden" name="intent" value="plek-verwijderen" />
+        <input type="hidden" name="placeId" value={place.id} />
+        <button type="submit" className="link-button okaart-danger">
+          Verwijderen<span className="visually-hidden"> {place.name}</span>
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+function useSubmitting(intent: string): boolean {
+  const navigation = useNavigation();
+  return navigation.state === 'submitting' && navigation.formData?.get('intent') === intent;
+}
+
+function AddPlaceForm({ card, page, formToken }: { card: Card; page: string; formToken: string }) {
+  const submitting = useSubmitting('plek-toevoegen');
+  const headingId = `kaart-${card.key}-nieuw`;
+  return (
+    <FormScope intent="plek-toevoegen">
+      <Form
+        method="post"
+        action={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+        className="okaart-form"
+        aria-labelledby={headingId}
+      >
+        <h3 className="okaart-form__title" id={headingId}>
+          Nieuwe plek: {card.label}
+        </h3>
+        <FormErrorSummary />
+        <input type="hidden" name="intent" value="plek-toevoegen" />
+        <input type="hidden" name="category" value={card.key} />
+        <input type="hidden" name="formToken" value={formToken} />
+        <PlaceFields />
+        <div className="okaart-form__buttons">
+          <Button type="submit" appearance="primary-action-button" disabled={submitting}>
+            Plek opslaan
+          </Button>
+          <Link to={`${page}#kaart-${card.key}`}>Annuleren</Link>
+        </div>
+      </Form>
+    </FormScope>
+  );
+}
+
+function EditPlaceForm(props: {
+  place: Card['places'][number];
+  page: string;
+  categoryOptions: { value: string; label: string }[];
+  conflict: Conflict | undefined;
+  version: string;
+}) {
+  const { place, page, conflict } = props;
+  const submitting = useSubmitting('plek-wijzigen');
+  const headingId = `plek-${place.id}-wijzig`;
+  const defaults = {
+    category: place.category,
+    name: place.name,
+    address: place.address,
+    postcode: place.postcode,
+    city: place.city,
+    whenParents: place.whenParents,
+    organisationName: place.organisationName,
+    contactPerson: place.contactPerson,
+    phone: place.phone,
+    email: place.email,
+    socialMedia: place.socialMedia,
+    notes: place.notes,
+    tipFrom: place.tipFrom,
+  };
+  return (
+    <FormScope intent="plek-wijzigen" defaults={defaults}>
+      <Form
+        method="post"
+        action={`${page}?wijzig=${place.id}#plek-${place.id}`}
+        className="okaart-form"
+        aria-labelledby={headingId}
+      >
+        <h3 className="okaart-form__title" id={headingId}>
+          Plek wijzigen: <bdi>{place.name}</bdi>
+        </h3>
+        {conflict ? <ConflictNotice conflict={conflict} /> : null}
+        <FormErrorSummary />
+        <input type="hidden" name="intent" value="plek-wijzigen" />
+        <input type="hidden" name="placeId" value={place.id} />
+        <input type="hidden" name="version" value={props.version} />
+        <PlaceFields categoryOptions={props.categoryOptions} />
+        <div className="okaart-form__buttons">
+          <Button type="submit" appearance="primary-action-button" disabled={submitting}>
+            {conflict ? 'Mijn versie opslaan' : 'Wijzigingen opslaan'}
+          </Button>
+          <Link to={`${page}#plek-${place.id}`}>
+            {conflict ? 'Hun versie houden' : 'Annuleren'}
+          </Link>
+        </div>
+      </Form>
+    </FormScope>
+  );
+}
+
+function ConflictNotice({ conflict }: { conflict: Conflict }) {
+  return (
+    <div className="okaart-conflict" role="alert">
+      <h4 className="okaart-conflict__title">Iemand anders heeft deze plek net ook gewijzigd</h4>
+      <p>
+        Dat gebeurde op {formatDateTime(conflict.updatedAt)}, terwijl jij dit formulier open had.
+        Jouw wijzigingen zijn nog niet opgeslagen. Hieronder zie je wat er verschilt.
+      </p>
+      <div className="table-wrap">
+        <table className="data-table okaart-conflict__table">
+          <caption className="visually-hidden">Verschillen tussen de twee versies</caption>
+          <thead>
+            <tr>
+              <th scope="col">Gegeven</th>
+              <th scope="col">Nu opgeslagen (hun versie)</th>
+              <th scope="col">Jouw versie</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.differences.map((difference) => (
+              <tr key={difference.field}>
+                <th scope="row">{difference.label}</th>
+                <td dir="auto">{difference.theirs || <em>leeg</em>}</td>
+                <td dir="auto">{difference.mine || <em>leeg</em>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>Wat wil je doen?</p>
+      <ul>
+        <li>
+          <strong>Mijn versie opslaan</strong>: wat jij hieronder hebt ingevuld, komt in de plaats
+          van hun versie. Je kunt eerst nog iets uit hun versie overnemen.
+        </li>
+        <li>
+          <strong>Hun versie houden</strong>: jouw wijzigingen vervallen.
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function KnownPlaces({
+  page,
+  options,
+}: {
+  page: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <section className="panel okaart-known no-print" aria-labelledby="bekende-plekken">
+      <h2 id="bekende-plekken">Plekken die je organisatie al kent</h2>
+      <p>
+        Deze plekken staan nog niet op deze kaart. Kies er een om hem op de kaart te zetten. Je
+        hoeft de gegevens dan niet opnieuw in te vullen.
+      </p>
+      <FormScope intent="plek-kiezen">
+        <Form method="post" action={page} className="okaart-known__form">
+          <FormErrorSummary />
+          <input type="hidden" name="intent" value="plek-kiezen" />
+          <SelectField
+            name="placeId"
+            label="Plek"
+            required
+            placeholder="Kies een plek"
+            options={options}
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            Op deze kaart zetten
+          </Button>
+        </Form>
+      </FormScope>
+    </section>
+  );
+}
+
+function OwnCategoryForm({ page }: { page: string }) {
+  return (
+    <section className="panel okaart-own no-print" aria-labelledby="eigen-categorie">
+      <h2 id="eigen-categorie">Eigen categorie toevoegen</h2>
+      <p>
+        Mist er een soort plek? Bijvoorbeeld de huisarts, een kapper of een supermarkt. Maak er dan
+        een eigen kaart voor. Die kaart kun je in alle plannen van je organisatie gebruiken.
+      </p>
+      <FormScope intent="categorie-toevoegen">
+        <Form method="post" action={`${page}#eigen-categorie`}>
+          <FormErrorSummary />
+          <input type="hidden" name="intent" value="categorie-toevoegen" />
+          <TextField
+            name="categoryName"
+            label="Naam van de categorie"
+            description="Bijvoorbeeld: Huisarts en apotheek."
+            required
+            maxLength={PLACE_LIMITS.categoryName}
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            Categorie toevoegen
+          </Button>
+        </Form>
+      </FormScope>
+    </section>
+  );
 }

@@ -109,41 +109,71 @@ function cleanFields(fields: PlaceFields) {
   };
 }
 
-/** Creates a place for the organisation and puts it on the plan, in one transaction. */
+/**
+ * Creates a place for the organisation and puts it on the plan, in one transaction.
+ *
+ * `placeId` makes the call idempotent: the add form carries a one-time token that becomes the
+ * new place's id, so a form posted twice (a double click, a resent request) makes one place.
+ */
 export async function createPlaceOnPlan(
   db: Db,
-  input: Scope & { planId: string; fields: PlaceFields },
+  input: Scope & { planId: string; fields: PlaceFields; placeId?: string },
 ): Promise<string> {
-  const placeId = newId();
+  const wantedId = input.placeId ?? newId();
   const now = nowIso();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('place')
-      .values({
-        id: placeId,
-        organisationId: input.organisationId,
-        ...cleanFields(input.fields),
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-      })
-      .execute();
-    await trx
-      .insertInto('planPlace')
-      .values({
-        id: newId(),
-        planId: input.planId,
-        placeId,
-        organisationId: input.organisationId,
-        topRank: null,
-        topReason: '',
-        createdAt: now,
-      })
-      .execute();
-    await touchPlan(trx, input);
-  });
-  return placeId;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('place')
+        .select('organisationId')
+        .where('id', '=', wantedId)
+        .executeTakeFirst();
+      if (existing?.organisationId === input.organisationId) return wantedId;
+      // A token that names another organisation's place is never reused (nor revealed).
+      const placeId = existing ? newId() : wantedId;
+      await trx
+        .insertInto('place')
+        .values({
+          id: placeId,
+          organisationId: input.organisationId,
+          ...cleanFields(input.fields),
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        })
+        .execute();
+      await trx
+        .insertInto('planPlace')
+        .values({
+          id: newId(),
+          planId: input.planId,
+          placeId,
+          organisationId: input.organisationId,
+          topRank: null,
+          topReason: '',
+          createdAt: now,
+        })
+        .execute();
+      await touchPlan(trx, input);
+      return placeId;
+    });
+  } catch (error) {
+    // Two posts of the same form at the same moment: the second insert hits the primary key.
+    if (input.placeId && (await placeExists(db, { ...input, placeId: input.placeId })))
+      return input.placeId;
+    throw error;
+  }
+}
+
+async function placeExists(db: Db, { organisationId, placeId }: Scope & { placeId: string }) {
+  const row = await db
+    .selectFrom('place')
+    .select('id')
+    .where('id', '=', placeId)
+    .where('organisationId', '=', organisationId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export type UpdatePlaceResult =

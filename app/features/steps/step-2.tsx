@@ -1,4 +1,364 @@
-// Placeholder: filled in by the step 2 work.
-export default function Step2() {
-  return <h1>Stap 2</h1>;
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, Link, useLocation } from 'react-router';
+import { FormErrorSummary, FormScope, TextField, useField } from '~/components/form';
+import { STEPS } from '~/features/plans/domain';
+import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { splitTypedAreas } from '~/features/plans/plan-schemas';
+import { listPlanAreas } from '~/features/plans/plans.server';
+import { findMunicipality } from '~/features/regions/regions.server';
+import { redirectWithFlash } from '~/lib/flash.server';
+import type { FormValues } from '~/lib/forms';
+import { parseForm } from '~/lib/forms';
+import { notFound } from '~/lib/http.server';
+import type { Route } from './+types/step-2';
+import { addAreasToPlan, removeAreaFromPlan, saveAreaNotes } from './step-2.server';
+import {
+  addAreasSchema,
+  areaNotesSchema,
+  notesFieldName,
+  resolveChosenAreas,
+  STEP_TWO_LIMITS,
+  whyFieldName,
+} from './step-2-schemas';
+import { ConfirmRemoval } from './step-parts-1256';
+import { saveStepStatus } from './step-status.server';
+import { STEP_STATUS_INTENT, StepStatusForm } from './step-status-form';
+import './steps-1256.css';
+
+const STEP = STEPS[1];
+const NOTES_INTENT = 'toelichting';
+const ADD_INTENT = 'toevoegen';
+const REMOVE_INTENT = 'verwijderen';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const areas = await listPlanAreas(db, scope);
+  const removeId = new URL(request.url).searchParams.get('verwijder');
+  if (removeId && !areas.some((a) => a.id === removeId)) notFound();
+  const municipality = findMunicipality(plan.municipalityCode);
+  const chosenCodes = new Set(areas.map((a) => a.code).filter(Boolean));
+  return {
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      municipalityName: plan.municipalityName,
+      stepStatus: plan.steps[STEP.number],
+    },
+    areas: areas.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      name: a.name,
+      typed: a.code === null,
+      why: a.why,
+      notes: a.notes,
+    })),
+    removeId,
+    // Only what can still be added: wijken and buurten not yet on the plan.
+    choices: (municipality?.wijken ?? []).map((wijk) => ({
+      code: wijk.code,
+      name: wijk.name,
+      chosen: chosenCodes.has(wijk.code),
+      buurten: (wijk.buurten ?? []).filter((b) => !chosenCodes.has(b.code)),
+    })),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const ctx = await loadPlanContext(request, params.planId);
+  const { db, plan, scope } = ctx;
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  const stepUrl = `/plannen/${scope.planId}/stap/${STEP.number}`;
+
+  if (intent === STEP_STATUS_INTENT) return saveStepStatus(request, ctx, STEP.number, formData);
+
+  if (intent === NOTES_INTENT) {
+    const areas = await listPlanAreas(db, scope);
+    const parsed = parseForm(areaNotesSchema(areas, formData), formData);
+    if (!parsed.ok) {
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    }
+    const notes = areas
+      .filter((a) => formData.has(whyFieldName(a.id)))
+      .map((a) => ({
+        areaId: a.id,
+        why: String(parsed.data[whyFieldName(a.id)] ?? ''),
+        notes: String(parsed.data[notesFieldName(a.id)] ?? ''),
+      }));
+    await saveAreaNotes(db, { ...scope, notes });
+    return redirectWithFlash(request, `${stepUrl}#wijken`, {
+      kind: 'ok',
+      text: 'Wat je bij de wijken schreef, is opgeslagen.',
+    });
+  }
+
+  if (intent === ADD_INTENT) {
+    const parsed = parseForm(addAreasSchema, formData);
+    if (!parsed.ok) {
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    }
+    const municipality = findMunicipality(plan.municipalityCode);
+    const areas = resolveChosenAreas(
+      municipality ?? { code: plan.municipalityCode, name: plan.municipalityName, wijken: [] },
+      parsed.data.areas,
+      splitTypedAreas(parsed.data.typedAreas),
+    );
+    if (areas === null) {
+      return data(
+        {
+          intent,
+          errors: {
+            areas: `Een van de gekozen wijken of buurten hoort niet bij ${plan.municipalityName}. Kies opnieuw uit de lijst.`,
+          },
+          values: parsed.values,
+        },
+        { status: 400 },
+      );
+    }
+    if (areas.length === 0) {
+      return data(
+        {
+          intent,
+          errors: { areas: 'Kies een wijk of buurt uit de lijst, of typ een naam.' },
+          values: parsed.values,
+        },
+        { status: 400 },
+      );
+    }
+    const added = await addAreasToPlan(db, { ...scope, areas });
+    return redirectWithFlash(request, `${stepUrl}#wijken`, {
+      kind: added > 0 ? 'ok' : 'warning',
+      text:
+        added === 0
+          ? 'Er is niets toegevoegd: deze wijken en buurten stonden al in het plan.'
+          : added === 1
+            ? 'Er is 1 wijk of buurt toegevoegd.'
+            : `Er zijn ${added} wijken en buurten toegevoegd.`,
+    });
+  }
+
+  if (intent === REMOVE_INTENT) {
+    const areaId = String(formData.get('id') ?? '');
+    const name = await removeAreaFromPlan(db, { ...scope, areaId });
+    return redirectWithFlash(request, `${stepUrl}#wijken`, {
+      kind: 'ok',
+      text: `${name} staat niet meer in het plan.`,
+    });
+  }
+
+  return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
+}
+
+type LoaderData = Route.ComponentProps['loaderData'];
+type Area = LoaderData['areas'][number];
+
+export default function Step2({ loaderData }: Route.ComponentProps) {
+  const { plan, areas, removeId, choices } = loaderData;
+  const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
+  const removing = areas.find((a) => a.id === removeId);
+  // A new key after every page visit empties the "add" form once something was saved.
+  const { key: visit } = useLocation();
+  const defaults: FormValues = {};
+  for (const area of areas) {
+    defaults[whyFieldName(area.id)] = area.why;
+    defaults[notesFieldName(area.id)] = area.notes;
+  }
+  return (
+    <>
+      <title>{`Stap 2: ${STEP.title} – ${plan.title} – Ouders in de wijk`}</title>
+      <h1>
+        Stap {STEP.number}: {STEP.title}
+      </h1>
+
+      <div className="guidance no-print">
+        <p>
+          Je weet nu welke ouders je zoekt. Ga na in welke wijken of buurten veel van deze ouders
+          wonen. Daar begin je.
+        </p>
+        <p>
+          Schrijf bij elke wijk op waarom je die kiest. Zo kan een collega later zien waarom je hier
+          bent begonnen.
+        </p>
+      </div>
+
+      <section aria-labelledby="wijken">
+        <h2 id="wijken" tabIndex={-1}>
+          Wijken en buurten van dit plan
+        </h2>
+        {removing ? (
+          <ConfirmRemoval
+            title={`Wil je ${removing.name} uit dit plan halen?`}
+            text="Wat je erbij hebt geschreven, gaat dan ook weg. Dat kun je niet terugzetten."
+            intent={REMOVE_INTENT}
+            id={removing.id}
+            formAction={stepUrl}
+            confirmLabel={`Ja, haal ${removing.name} uit het plan`}
+            cancelTo={`${stepUrl}#gebied-${removing.id}`}
+          />
+        ) : null}
+        {areas.length === 0 ? (
+          <p>Dit plan heeft nog geen wijk of buurt. Voeg hieronder een wijk toe.</p>
+        ) : (
+          <FormScope intent={NOTES_INTENT} defaults={defaults}>
+            {areas.length > 1 ? (
+              <p className="no-print">
+                Schrijf bij elke wijk of buurt waarom je die kiest. De knop onder de lijst slaat
+                alles in één keer op.
+              </p>
+            ) : null}
+            <Form method="post" className="s1256-areas">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value={NOTES_INTENT} />
+              <ul className="s1256-list">
+                {areas.map((area, index) => (
+                  <AreaItem key={area.id} area={area} stepUrl={stepUrl} first={index === 0} />
+                ))}
+              </ul>
+              <Button type="submit" appearance="primary-action-button">
+                {areas.length === 1 ? 'Opslaan' : 'Alles opslaan'}
+              </Button>
+            </Form>
+          </FormScope>
+        )}
+      </section>
+
+      <section aria-labelledby="toevoegen" className="no-print">
+        <h2 id="toevoegen">Wijk of buurt toevoegen</h2>
+        <FormScope key={visit} intent={ADD_INTENT}>
+          <Form method="post" className="panel s1256-add-areas">
+            <FormErrorSummary />
+            <input type="hidden" name="intent" value={ADD_INTENT} />
+            <AreaChoices municipalityName={plan.municipalityName} choices={choices} />
+            <TextField
+              name="typedAreas"
+              label="Staat een wijk of buurt niet in de lijst?"
+              description="Typ de naam. Zet elke naam op een eigen regel."
+              rows={3}
+              maxLength={STEP_TWO_LIMITS.typedAreas}
+            />
+            <Button type="submit" appearance="secondary-action-button">
+              Toevoegen
+            </Button>
+          </Form>
+        </FormScope>
+      </section>
+
+      <section aria-labelledby="stap-status-titel" className="no-print">
+        <h2 id="stap-status-titel">Hoe ver ben je?</h2>
+        <StepStatusForm status={plan.stepStatus} />
+      </section>
+    </>
+  );
+}
+
+function AreaItem({ area, stepUrl, first }: { area: Area; stepUrl: string; first: boolean }) {
+  return (
+    <li id={`gebied-${area.id}`} className="s1256-item panel">
+      <div className="s1256-item__head">
+        <h3>{area.name}</h3>
+        <span className="s1256-tag">
+          {area.kind === 'buurt' ? 'Buurt' : 'Wijk'}
+          {area.typed ? ', zelf getypt' : ''}
+        </span>
+      </div>
+      <TextField
+        name={whyFieldName(area.id)}
+        label={`Waarom ${area.name}?`}
+        description={first ? 'Bijvoorbeeld: hier wonen veel gezinnen met weinig geld.' : undefined}
+        rows={3}
+        maxLength={STEP_TWO_LIMITS.why}
+      />
+      <TextField
+        name={notesFieldName(area.id)}
+        label={`Aantekeningen over ${area.name}`}
+        rows={3}
+        maxLength={STEP_TWO_LIMITS.notes}
+      />
+      <p className="s1256-item__actions no-print">
+        <Link to={`${stepUrl}?verwijder=${area.id}#verwijderen`}>
+          {area.name} uit het plan halen
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+function AreaChoices({
+  municipalityName,
+  choices,
+}: {
+  municipalityName: string;
+  choices: LoaderData['choices'];
+}) {
+  const { value, error } = useField('areas');
+  const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
+  const open = choices.filter((wijk) => !wijk.chosen || wijk.buurten.length > 0);
+  return (
+    <fieldset
+      className="choice-group s1256-area-choice"
+      id="veld-areas"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? 'veld-areas-fout veld-areas-bron' : 'veld-areas-bron'}
+    >
+      <legend>Wijken en buurten in {municipalityName}</legend>
+      <p className="s1256-source" id="veld-areas-bron">
+        Deze lijst komt van het CBS (wijk- en buurtkaart 2024). Bron: CBS.
+      </p>
+      {error ? (
+        <p className="utrecht-form-field-error-message" id="veld-areas-fout">
+          {error}
+        </p>
+      ) : null}
+      {choices.length === 0 ? (
+        <p>Voor deze gemeente hebben we geen lijst. Typ hieronder de naam van de wijk.</p>
+      ) : open.length === 0 ? (
+        <p>Alle wijken en buurten uit de lijst staan al in het plan.</p>
+      ) : (
+        <div className="s1256-area-choice__list">
+          {open.map((wijk) => (
+            <div key={wijk.code} className="s1256-area-choice__wijk">
+              {wijk.chosen ? (
+                <p className="s1256-area-choice__chosen">
+                  {wijk.name} <span className="s1256-tag">staat al in het plan</span>
+                </p>
+              ) : (
+                <div className="choice">
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    id={`wijk-${wijk.code}`}
+                    name="areas"
+                    value={wijk.code}
+                    defaultChecked={selected.has(wijk.code)}
+                  />
+                  <label htmlFor={`wijk-${wijk.code}`}>{wijk.name}</label>
+                </div>
+              )}
+              {wijk.buurten.length > 0 ? (
+                <details className="s1256-area-choice__buurten">
+                  <summary>
+                    Buurten in {wijk.name}
+                    <span className="visually-hidden"> (niet verplicht)</span>
+                  </summary>
+                  {wijk.buurten.map((buurt) => (
+                    <div className="choice" key={buurt.code}>
+                      <input
+                        type="checkbox"
+                        className="utrecht-checkbox utrecht-checkbox--html-input"
+                        id={`buurt-${buurt.code}`}
+                        name="areas"
+                        value={buurt.code}
+                        defaultChecked={selected.has(buurt.code)}
+                      />
+                      <label htmlFor={`buurt-${buurt.code}`}>{buurt.name}</label>
+                    </div>
+                  ))}
+                </details>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
 }

@@ -117,10 +117,7 @@ export async function updateContactMoment(
   });
 }
 
-export async function deleteContactMoment(
-  db: Db,
-  input: PlanScope & { contactMomentId: string },
-) {
+export async function deleteContactMoment(db: Db, input: PlanScope & { contactMomentId: string }) {
   await db.transaction().execute(async (trx) => {
     const result = await trx
       .deleteFrom('contactMoment')

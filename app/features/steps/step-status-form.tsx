@@ -3,6 +3,7 @@ import { Form } from 'react-router';
 import { ChoiceGroup, FormErrorSummary, FormScope } from '~/components/form';
 import { STEP_STATUS_LABELS, STEP_STATUSES } from '~/features/plans/domain';
 import type { StepStatus } from '~/lib/db/schema';
+import './step-status-form.css';
 
 /** The hidden `intent` of the step status form; the action hands it to `saveStepStatus`. */
 export const STEP_STATUS_INTENT = 'stap-status';

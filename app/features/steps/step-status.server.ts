@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import { type StepNumber, STEP_STATUS_LABELS } from '~/features/plans/domain';
+import { STEP_STATUS_LABELS, type StepNumber } from '~/features/plans/domain';
 import type { PlanContext } from '~/features/plans/plan-context.server';
 import { stepStatusSchema } from '~/features/plans/plan-schemas';
 import { setStepStatus } from '~/features/plans/plans.server';

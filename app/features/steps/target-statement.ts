@@ -72,7 +72,8 @@ export function joinDutch(items: readonly string[], word: 'en' | 'of' = 'en'): s
 export function describeAges(ages: readonly string[]): string | null {
   const chosen = AGE_GROUP_KEYS.filter((key) => ages.includes(key));
   if (chosen.length === 0) return null;
-  if (chosen.length === 1 && chosen[0] === '4-12') return 'kinderen van 4 tot 12 jaar (basisschool)';
+  if (chosen.length === 1 && chosen[0] === '4-12')
+    return 'kinderen van 4 tot 12 jaar (basisschool)';
   const ranges: [number, number][] = [];
   for (const key of chosen) {
     const [from, to] = AGE_RANGES[key];
