@@ -3,8 +3,8 @@
 // sign in. Plain Node (type stripping): only erasable TypeScript, imports with `.ts`.
 import { randomBytes, randomUUID } from 'node:crypto';
 
-// The app logs migrations at "info"; the demo prints only its three lines.
-process.env.LOG_LEVEL ??= 'warn';
+// The app logs to stdout (migrations at "info"); the demo prints only its three lines there.
+process.env.LOG_LEVEL ??= 'error';
 
 const { getConfig } = await import('../app/lib/config.server.ts');
 const { startRuntime } = await import('../app/lib/runtime.server.ts');

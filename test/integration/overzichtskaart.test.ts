@@ -188,6 +188,32 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     }
   });
 
+  it('marks the top 3 on the card and puts them first, with the reason', async () => {
+    const { client, page, planId } = await newPlan();
+    await addPlace(client, page, { name: 'Aardige school' });
+    const chosen = await addPlace(client, page, { name: 'Zonnige school' });
+
+    const saved = await client.post(`/plannen/${planId}/stap/3`, {
+      intent: 'top-3',
+      top1: chosen,
+      reason1: 'De directeur kent veel ouders.',
+      top2: '',
+      reason2: '',
+      top3: '',
+      reason3: '',
+    });
+
+    expect(saved.status).toBe(302);
+    const html = await client.html(page);
+    const card = html.slice(
+      html.indexOf('id="kaart-school"'),
+      html.indexOf('id="kaart-buurthuis"'),
+    );
+    expect(card).toMatch(/class="okaart-top">Top 1/);
+    expect(card).toContain('De directeur kent veel ouders.');
+    expect(card.indexOf('Zonnige school')).toBeLessThan(card.indexOf('Aardige school'));
+  });
+
   it('says in Dutch that the name is missing and keeps everything typed (400)', async () => {
     const { client, page } = await newPlan();
 

@@ -167,10 +167,10 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
 
     it('sorts the planning by date', async () => {
       const { client, planId } = await newPlanWithPlaces();
-      for (const [withWhom, plannedOn] of [
-        ['Derde gesprek', '2027-05-01'],
-        ['Eerste gesprek', '2027-01-10'],
-        ['Tweede gesprek', '10-02-2027'],
+      for (const { withWhom, plannedOn } of [
+        { withWhom: 'Derde gesprek', plannedOn: '2027-05-01' },
+        { withWhom: 'Eerste gesprek', plannedOn: '2027-01-10' },
+        { withWhom: 'Tweede gesprek', plannedOn: '10-02-2027' },
       ]) {
         await client.post(`/plannen/${planId}/stap/3`, { ...moment, withWhom, plannedOn });
       }

@@ -130,12 +130,7 @@ export function PlaceDetails({ place }: { place: ShownPlace }) {
   return (
     <>
       <h3 className="okaart-place__name" id={`plek-${place.id}-naam`}>
-        {place.topRank ? (
-          <span className="okaart-top">
-            Top {place.topRank}
-            <span className="visually-hidden">:</span>
-          </span>
-        ) : null}{' '}
+        {place.topRank ? <span className="okaart-top">{`Top ${place.topRank}`}</span> : null}{' '}
         <bdi>{place.name}</bdi>
       </h3>
       <dl className="okaart-place__fields">

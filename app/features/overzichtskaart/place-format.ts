@@ -42,9 +42,7 @@ const SHOWN_TEXT = [
  * Roughly how many printed lines a card takes. Only used to let a card that cannot fit on one
  * page start right after the card before it, instead of on a new page.
  */
-export function estimatedPrintLines(
-  places: Record<(typeof SHOWN_TEXT)[number], string>[],
-): number {
+export function estimatedPrintLines(places: Record<(typeof SHOWN_TEXT)[number], string>[]): number {
   let lines = 2;
   for (const place of places) {
     lines += 2;

@@ -45,8 +45,6 @@ export const placeFieldsSchema = z.object({
 
 export type PlaceFormFields = z.output<typeof placeFieldsSchema>;
 
-export const PLACE_FIELD_NAMES = Object.keys(placeFieldsSchema.shape) as (keyof PlaceFormFields)[];
-
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const addPlaceSchema = placeFieldsSchema.extend({
