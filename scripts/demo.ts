@@ -56,29 +56,26 @@ async function ensureDemoUser(
     .select('id')
     .where('email', '=', DEMO_EMAIL)
     .executeTakeFirst();
+  const hash = await context.password.hash(password);
   if (!user) {
-    // Through better-auth's own sign-up, so the hook creates the organisation as for anyone.
-    const body = {
-      name: DEMO_NAME,
-      email: DEMO_EMAIL,
-      password,
-      organisationName: DEMO_ORGANISATION,
-    };
-    const created = await auth.api.signUpEmail({ body });
-    user = { id: created.user.id };
+    // Through better-auth's internal adapter, not its sign-up endpoint: the demo must also load
+    // when sign-up is closed (SIGNUP=invite).
+    const created = await context.internalAdapter.createUser(
+      { name: DEMO_NAME, email: DEMO_EMAIL, emailVerified: true },
+      { method: 'admin' },
+    );
+    user = { id: created.id };
+  }
+  const account = await context.internalAdapter.findCredentialAccount(user.id);
+  if (account) {
+    await context.internalAdapter.updatePassword(user.id, hash);
   } else {
-    const hash = await context.password.hash(password);
-    const account = await context.internalAdapter.findCredentialAccount(user.id);
-    if (account) {
-      await context.internalAdapter.updatePassword(user.id, hash);
-    } else {
-      await context.internalAdapter.linkAccount({
-        userId: user.id,
-        providerId: 'credential',
-        accountId: user.id,
-        password: hash,
-      });
-    }
+    await context.internalAdapter.linkAccount({
+      userId: user.id,
+      providerId: 'credential',
+      accountId: user.id,
+      password: hash,
+    });
   }
   const membership = await database.raw
     .selectFrom('member')
@@ -86,7 +83,15 @@ async function ensureDemoUser(
     .where('userId', '=', user.id)
     .orderBy('createdAt')
     .executeTakeFirst();
-  if (membership) return { userId: user.id, organisationId: membership.organizationId };
+  if (membership) {
+    // The sign-up hook may have named the organisation after the person; the demo has its own name.
+    await database.raw
+      .updateTable('organization')
+      .set({ name: DEMO_ORGANISATION })
+      .where('id', '=', membership.organizationId)
+      .execute();
+    return { userId: user.id, organisationId: membership.organizationId };
+  }
 
   const organisationId = randomUUID();
   await context.adapter.create({

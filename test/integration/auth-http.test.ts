@@ -141,3 +141,56 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     expect(html).not.toMatch(/at .*\(.*:\d+:\d+\)/);
   });
 });
+
+describe(`error pages (${testDatabaseKind()})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({ kind: testDatabaseKind(), env: { SIGNUP: 'invite' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('closes sign-up by invitation and answers a forced sign-up with a Dutch 403 page', async () => {
+    const client = new TestClient(app.baseUrl);
+    expect(await client.html('/registreren')).toContain(
+      'alleen een account maken als je een uitnodiging',
+    );
+
+    const forced = await client.post('/registreren', {
+      name: 'Iemand',
+      organisationName: '',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    expect(forced.status).toBe(403);
+    expect(await forced.text()).toContain('Geen toegang');
+    const direct = await client.request('/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Iemand',
+        email: uniqueEmail(),
+        password: 'een lang wachtwoord',
+      }),
+    });
+    expect(direct.ok).toBe(false);
+  });
+
+  it('shows an unexpected failure as a calm Dutch 500 page without a stack trace', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.request('/inloggen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data' },
+      body: 'geen geldig formulier',
+    });
+    const html = await response.text();
+
+    expect(response.status).toBe(500);
+    expect(html).toContain('Er ging iets mis');
+    expect(html).toContain('Je gegevens zijn niet verloren');
+    expect(html).not.toMatch(/at .*\(.*:\d+:\d+\)|TypeError|\.js:\d+/);
+  });
+});

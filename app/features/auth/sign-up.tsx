@@ -15,10 +15,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   if (getConfig().signup !== 'open') {
-    return data(
-      { errors: { form: 'Je kunt alleen een account maken met een uitnodiging.' }, values: {} },
-      { status: 403 },
-    );
+    // Sign-up is closed: a post here is forbidden, not a form mistake.
+    throw data(null, { status: 403 });
   }
   const formData = await request.formData();
   const parsed = parseForm(signUpSchema, formData);
