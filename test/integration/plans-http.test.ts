@@ -104,3 +104,125 @@ describe(`plans over HTTP (${testDatabaseKind()})`, () => {
     expect(page).toContain('value="Nieuwe naam na pauze"');
   });
 });
+
+describe(`plan life (${testDatabaseKind()})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({ kind: testDatabaseKind() });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('creates a plan with wijken and buurten from the list and names typed by hand', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const response = await client.post('/plannen/nieuw', {
+      title: 'Samen sporten in Zuidwest',
+      municipality: 'GM0344',
+      areas: ['WK034408', 'BU03440311'],
+      typedAreas: 'Nieuwbouwwijk Rijnvliet\nKanaleneiland-Zuid, Nieuwbouwwijk Rijnvliet',
+    });
+    expect(response.status).toBe(302);
+    const planPath = (response.headers.get('Location') ?? '').replace(/\/stap\/1$/, '');
+    const html = await client.html(planPath);
+
+    expect(html).toContain('Samen sporten in Zuidwest');
+    expect(html).toContain('Wijk 08 Zuidwest');
+    expect(html).toContain('Taag- en Rubicondreef en omgeving');
+    expect(html).toContain('Nieuwbouwwijk Rijnvliet');
+    const areasLine = /Utrecht(?:<!-- -->)?: ([^.]*)\./.exec(html)?.[1] ?? '';
+    expect(areasLine.match(/Nieuwbouwwijk Rijnvliet/g)?.length).toBe(1);
+    expect(html).toContain('Kanaleneiland-Zuid');
+  });
+
+  it('refuses a plan without a name, without wijken or with a wijk of another municipality', async () => {
+    const { client } = await signUp(app.baseUrl);
+
+    const empty = await client.post('/plannen/nieuw', {
+      title: '',
+      municipality: 'GM0344',
+      typedAreas: '',
+    });
+    const emptyHtml = await empty.text();
+    expect(empty.status).toBe(400);
+    expect(emptyHtml).toContain('Vul een naam voor het plan in.');
+    expect(emptyHtml).toContain('Kies minstens één wijk');
+
+    const foreign = await client.post('/plannen/nieuw', {
+      title: 'Verkeerde wijk',
+      municipality: 'GM0344',
+      areas: ['WK036300'],
+      typedAreas: '',
+    });
+    expect(foreign.status).toBe(400);
+    expect(await foreign.text()).toContain('hoort niet bij deze gemeente');
+
+    const long = await client.post('/plannen/nieuw', {
+      title: 'x'.repeat(10_000),
+      municipality: 'GM0344',
+      areas: ['WK034403'],
+      typedAreas: '',
+    });
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain('hoogstens 150 tekens');
+    expect((await client.html('/plannen')).includes('Verkeerde wijk')).toBe(false);
+  });
+
+  it('renames, archives, moves to the bin and puts back a plan', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client, 'Eerste naam');
+
+    await client.post(`/plannen/${planId}`, {
+      intent: 'naam',
+      title: '<script>alert(1)</script> Tweede naam',
+    });
+    const renamed = await client.html(`/plannen/${planId}`);
+    expect(renamed).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Tweede naam');
+    expect(renamed).not.toContain('<script>alert(1)</script>');
+
+    await client.post(`/plannen/${planId}`, { intent: 'status', status: 'gearchiveerd' });
+    expect(await client.html('/plannen')).not.toContain('Tweede naam');
+    expect(await client.html('/plannen?archief=1')).toContain('Tweede naam');
+
+    const binned = await client.post(`/plannen/${planId}`, { intent: 'verwijderen' });
+    expect(binned.status).toBe(302);
+    expect((await client.get(`/plannen/${planId}`)).status).toBe(404);
+    expect(await client.html('/prullenbak')).toContain('Tweede naam');
+
+    const restored = await client.post('/prullenbak', { intent: 'plan-terugzetten', id: planId });
+    expect(restored.status).toBe(302);
+    expect((await client.get(`/plannen/${planId}`)).status).toBe(200);
+  });
+
+  it('marks a plan finished only after the parents heard back', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+
+    const early = await client.post(`/plannen/${planId}`, { intent: 'status', status: 'afgerond' });
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain('pas af als de ouders hebben gehoord');
+
+    const refused = await client.post(`/plannen/${planId}`, {
+      intent: 'status',
+      status: 'klaar-misschien',
+    });
+    expect(refused.status).toBe(400);
+  });
+
+  it('shows each step with its status in the list of plans', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client, 'Plan met stappen');
+    await client.post(`/plannen/${planId}/stap/3`, { intent: 'stap-status', status: 'klaar' });
+    const list = await client.html('/plannen');
+
+    expect(list).toContain('Plan met stappen');
+    expect(list).toMatch(
+      /Waar komen ze<\/a>\s*<span class="status-badge status-badge--klaar">Klaar/,
+    );
+    expect(list).toMatch(
+      /Wie en waarom<\/a>\s*<span class="status-badge status-badge--niet-begonnen">/,
+    );
+  });
+});

@@ -24,7 +24,13 @@ export async function action({ request }: Route.ActionArgs) {
   const { member, db } = await loadMemberContext(request);
   const formData = await request.formData();
   const parsed = parseForm(newPlanSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) {
+    // Say at once when no wijk was chosen either, so the user fixes everything in one go.
+    const noAreas =
+      !formData.getAll('areas').length && !String(formData.get('typedAreas') ?? '').trim();
+    const errors = noAreas ? { ...parsed.errors, areas: NO_AREAS } : parsed.errors;
+    return data({ errors, values: parsed.values }, { status: 400 });
+  }
 
   const municipality = findMunicipality(parsed.data.municipality);
   if (!municipality) {
@@ -50,7 +56,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (areas.length === 0) {
     return data(
       {
-        errors: { areas: 'Kies minstens één wijk, of typ de naam van een wijk.' },
+        errors: { areas: NO_AREAS },
         values: parsed.values,
       },
       { status: 400 },
@@ -70,6 +76,8 @@ export async function action({ request }: Route.ActionArgs) {
     text: 'Het plan is gemaakt. Begin met stap 1: met welke ouders wil je werken, en waarom?',
   });
 }
+
+const NO_AREAS = 'Kies minstens één wijk, of typ de naam van een wijk.';
 
 type MunicipalityData = NonNullable<ReturnType<typeof findMunicipality>>;
 
