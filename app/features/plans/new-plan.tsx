@@ -1,13 +1,15 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link } from 'react-router';
-import { FormErrorSummary, FormScope, SelectField, TextField, useField } from '~/components/form';
+import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { AreaChoices } from '~/features/regions/area-choices';
 import { findMunicipality, listMunicipalities } from '~/features/regions/regions.server';
+import { resolveChosenAreas } from '~/features/regions/resolve-areas';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/new-plan';
 import { loadMemberContext } from './plan-context.server';
 import { newPlanSchema, PLAN_LIMITS, splitTypedAreas } from './plan-schemas';
-import { type AreaInput, createPlan } from './plans.server';
+import { createPlan } from './plans.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
   await loadMemberContext(request);
@@ -39,7 +41,7 @@ export async function action({ request }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const areas = resolveAreas(
+  const areas = resolveChosenAreas(
     municipality,
     parsed.data.areas,
     splitTypedAreas(parsed.data.typedAreas),
@@ -79,29 +81,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 const NO_AREAS = 'Kies minstens één wijk, of typ de naam van een wijk.';
 
-type MunicipalityData = NonNullable<ReturnType<typeof findMunicipality>>;
-
-/** Chosen codes must belong to the municipality; typed names are kept as wijken without a code. */
-function resolveAreas(
-  municipality: MunicipalityData,
-  codes: string[],
-  typed: string[],
-): AreaInput[] | null {
-  const areas: AreaInput[] = [];
-  for (const code of codes) {
-    const wijk = municipality.wijken.find((w) => w.code === code);
-    if (wijk) {
-      areas.push({ kind: 'wijk', code: wijk.code, name: wijk.name });
-      continue;
-    }
-    const buurt = municipality.wijken.flatMap((w) => w.buurten ?? []).find((b) => b.code === code);
-    if (!buurt) return null;
-    areas.push({ kind: 'buurt', code: buurt.code, name: buurt.name });
-  }
-  for (const name of typed) areas.push({ kind: 'wijk', code: null, name });
-  return areas;
-}
-
 export default function NewPlan({ loaderData }: Route.ComponentProps) {
   const { municipality, municipalities, title } = loaderData;
   return (
@@ -132,7 +111,15 @@ export default function NewPlan({ loaderData }: Route.ComponentProps) {
                 Andere gemeente kiezen
               </Link>
             </p>
-            <AreaChoice municipality={municipality} />
+            <AreaChoices
+              municipalityName={municipality.name}
+              choices={municipality.wijken.map((wijk) => ({
+                code: wijk.code,
+                name: wijk.name,
+                chosen: false,
+                buurten: wijk.buurten ?? [],
+              }))}
+            />
             <TextField
               name="typedAreas"
               label="Staat een wijk of buurt niet in de lijst?"
@@ -169,58 +156,5 @@ export default function NewPlan({ loaderData }: Route.ComponentProps) {
         </FormScope>
       )}
     </>
-  );
-}
-
-function AreaChoice({ municipality }: { municipality: MunicipalityData }) {
-  const { value, error } = useField('areas');
-  const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
-  return (
-    <fieldset
-      className="choice-group area-choice"
-      id="veld-areas"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? 'veld-areas-fout' : undefined}
-    >
-      <legend>Wijken in {municipality.name}</legend>
-      {error ? (
-        <p className="utrecht-form-field-error-message" id="veld-areas-fout">
-          {error}
-        </p>
-      ) : null}
-      {municipality.wijken.map((wijk) => (
-        <div key={wijk.code} className="area-choice__wijk">
-          <div className="choice">
-            <input
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              id={`wijk-${wijk.code}`}
-              name="areas"
-              value={wijk.code}
-              defaultChecked={selected.has(wijk.code)}
-            />
-            <label htmlFor={`wijk-${wijk.code}`}>{wijk.name}</label>
-          </div>
-          {wijk.buurten && wijk.buurten.length > 0 ? (
-            <details className="area-choice__buurten">
-              <summary>Alleen bepaalde buurten in {wijk.name} (niet verplicht)</summary>
-              {wijk.buurten.map((buurt) => (
-                <div className="choice" key={buurt.code}>
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                    id={`buurt-${buurt.code}`}
-                    name="areas"
-                    value={buurt.code}
-                    defaultChecked={selected.has(buurt.code)}
-                  />
-                  <label htmlFor={`buurt-${buurt.code}`}>{buurt.name}</label>
-                </div>
-              ))}
-            </details>
-          ) : null}
-        </div>
-      ))}
-    </fieldset>
   );
 }

@@ -1,11 +1,13 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
-import { FormErrorSummary, FormScope, TextField, useField } from '~/components/form';
+import { FormErrorSummary, FormScope, TextField } from '~/components/form';
 import { STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { splitTypedAreas } from '~/features/plans/plan-schemas';
 import { listPlanAreas } from '~/features/plans/plans.server';
+import { AreaChoices } from '~/features/regions/area-choices';
 import { findMunicipality } from '~/features/regions/regions.server';
+import { resolveChosenAreas } from '~/features/regions/resolve-areas';
 import { redirectWithFlash } from '~/lib/flash.server';
 import type { FormValues } from '~/lib/forms';
 import { parseForm } from '~/lib/forms';
@@ -16,7 +18,6 @@ import {
   addAreasSchema,
   areaNotesSchema,
   notesFieldName,
-  resolveChosenAreas,
   STEP_TWO_LIMITS,
   whyFieldName,
 } from './step-2-schemas';
@@ -280,85 +281,5 @@ function AreaItem({ area, stepUrl, first }: { area: Area; stepUrl: string; first
         </Link>
       </p>
     </li>
-  );
-}
-
-function AreaChoices({
-  municipalityName,
-  choices,
-}: {
-  municipalityName: string;
-  choices: LoaderData['choices'];
-}) {
-  const { value, error } = useField('areas');
-  const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
-  const open = choices.filter((wijk) => !wijk.chosen || wijk.buurten.length > 0);
-  return (
-    <fieldset
-      className="choice-group s1256-area-choice"
-      id="veld-areas"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? 'veld-areas-fout veld-areas-bron' : 'veld-areas-bron'}
-    >
-      <legend>Wijken en buurten in {municipalityName}</legend>
-      <p className="s1256-source" id="veld-areas-bron">
-        Deze lijst komt van het CBS (wijk- en buurtkaart 2024). Bron: CBS.
-      </p>
-      {error ? (
-        <p className="utrecht-form-field-error-message" id="veld-areas-fout">
-          {error}
-        </p>
-      ) : null}
-      {choices.length === 0 ? (
-        <p>Voor deze gemeente hebben we geen lijst. Typ hieronder de naam van de wijk.</p>
-      ) : open.length === 0 ? (
-        <p>Alle wijken en buurten uit de lijst staan al in het plan.</p>
-      ) : (
-        <div className="s1256-area-choice__list">
-          {open.map((wijk) => (
-            <div key={wijk.code} className="s1256-area-choice__wijk">
-              {wijk.chosen ? (
-                <p className="s1256-area-choice__chosen">
-                  {wijk.name} <span className="s1256-tag">staat al in het plan</span>
-                </p>
-              ) : (
-                <div className="choice">
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                    id={`wijk-${wijk.code}`}
-                    name="areas"
-                    value={wijk.code}
-                    defaultChecked={selected.has(wijk.code)}
-                  />
-                  <label htmlFor={`wijk-${wijk.code}`}>{wijk.name}</label>
-                </div>
-              )}
-              {wijk.buurten.length > 0 ? (
-                <details className="s1256-area-choice__buurten">
-                  <summary>
-                    Buurten in {wijk.name}
-                    <span className="visually-hidden"> (niet verplicht)</span>
-                  </summary>
-                  {wijk.buurten.map((buurt) => (
-                    <div className="choice" key={buurt.code}>
-                      <input
-                        type="checkbox"
-                        className="utrecht-checkbox utrecht-checkbox--html-input"
-                        id={`buurt-${buurt.code}`}
-                        name="areas"
-                        value={buurt.code}
-                        defaultChecked={selected.has(buurt.code)}
-                      />
-                      <label htmlFor={`buurt-${buurt.code}`}>{buurt.name}</label>
-                    </div>
-                  ))}
-                </details>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      )}
-    </fieldset>
   );
 }
