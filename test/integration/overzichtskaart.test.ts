@@ -69,7 +69,7 @@ function placeIdFrom(response: Response): string {
 /** The text of the flash message on the page a redirect leads to. */
 async function flashAfter(client: TestClient, response: Response): Promise<string> {
   const html = await client.html(response.headers.get('Location') ?? '/');
-  return /class="flash flash--ok" role="status">([^<]*)</.exec(html)?.[1] ?? '';
+  return /class="flash flash--\w+" role="status">([^<]*)</.exec(html)?.[1] ?? '';
 }
 
 function pdfText(bytes: ArrayBuffer): string {
@@ -467,6 +467,28 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     const restored = await client.post('/prullenbak', { intent: 'plek-terugzetten', id: placeId });
     expect(restored.status).toBe(302);
     expect(await client.html(page)).toContain('<bdi>Voedselbank Noord</bdi>');
+  });
+
+  it('keeps what was typed when a colleague put the place in the bin during the edit', async () => {
+    const { client, page } = await newPlan();
+    const placeId = await addPlace(client, page, { name: 'Speeltuin Oost', category: 'buiten' });
+    await client.post(page, { intent: 'plek-verwijderen', placeId });
+
+    const saved = await client.post(`${page}?wijzig=${placeId}`, {
+      ...EMPTY_PLACE,
+      name: 'Speeltuin Oost',
+      category: 'buiten',
+      notes: 'Op woensdag veel moeders met peuters',
+      intent: 'plek-wijzigen',
+      placeId,
+      version: '1',
+    });
+
+    expect(saved.status).toBe(302);
+    expect(await flashAfter(client, saved)).toContain('teruggezet, met jouw wijzigingen');
+    const card = await client.html(page);
+    expect(card).toContain('Op woensdag veel moeders met peuters');
+    expect(await client.html('/prullenbak')).not.toContain('Speeltuin Oost');
   });
 
   it('takes a place off this card while the organisation keeps it to pick again', async () => {

@@ -33,6 +33,7 @@ import {
   listCategories,
   listPlacesNotOnPlan,
   movePlaceToBin,
+  restorePlaceWithChanges,
   updatePlace,
 } from './places.server';
 
@@ -118,6 +119,13 @@ export async function action({ request, params }: Route.ActionArgs) {
         { status: 400 },
       );
     const result = await updatePlace(db, { ...scope, placeId, version, fields });
+    if (!result.ok && result.reason === 'in-bin') {
+      await restorePlaceWithChanges(db, { ...scope, placeId, fields });
+      return redirectWithFlash(request, `${page}#plek-${placeId}`, {
+        kind: 'warning',
+        text: `Iemand had ${fields.name} intussen verwijderd. We hebben de plek teruggezet, met jouw wijzigingen.`,
+      });
+    }
     if (!result.ok) {
       const differences = compareVersions(result.current, fields, categories);
       // Someone saved exactly what this user typed: nothing of theirs would be lost.

@@ -178,11 +178,13 @@ async function placeExists(db: Db, { organisationId, placeId }: Scope & { placeI
 
 export type UpdatePlaceResult =
   | { ok: true }
-  | { ok: false; current: Awaited<ReturnType<typeof getPlace>> };
+  | { ok: false; reason: 'changed'; current: Awaited<ReturnType<typeof getPlace>> }
+  | { ok: false; reason: 'in-bin' };
 
 /**
  * Saves a place only when nobody saved it since the form was opened (optimistic locking on
- * `version`). Otherwise returns what is stored now, so the user can choose.
+ * `version`). Otherwise returns what is stored now, so the user can choose; or says that a
+ * colleague put the place in the bin meanwhile.
  */
 export async function updatePlace(
   db: Db,
@@ -197,7 +199,40 @@ export async function updatePlace(
     .where('version', '=', input.version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return { ok: true };
-  return { ok: false, current: await getPlace(db, input) };
+  const binned = await db
+    .selectFrom('place')
+    .select('id')
+    .where('id', '=', input.placeId)
+    .where('organisationId', '=', input.organisationId)
+    .where('deletedAt', 'is not', null)
+    .executeTakeFirst();
+  if (binned) return { ok: false, reason: 'in-bin' };
+  return { ok: false, reason: 'changed', current: await getPlace(db, input) };
+}
+
+/**
+ * A colleague put the place in the bin while this user was editing it: nothing typed may be
+ * lost, so the place comes back out of the bin with this user's version, in one transaction.
+ */
+export async function restorePlaceWithChanges(
+  db: Db,
+  input: Scope & { planId: string; placeId: string; fields: PlaceFields },
+) {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('place')
+      .set((eb) => ({
+        ...cleanFields(input.fields),
+        deletedAt: null,
+        version: eb('version', '+', 1),
+        updatedAt: nowIso(),
+      }))
+      .where('id', '=', input.placeId)
+      .where('organisationId', '=', input.organisationId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) notFound();
+    await attachPlaceToPlan(trx, input);
+  });
 }
 
 export async function attachPlaceToPlan(
