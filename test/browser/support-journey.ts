@@ -29,6 +29,8 @@ export async function createPlanInBrowser(
   await page.getByLabel(input.wijk, { exact: true }).check();
   await page.getByRole('button', { name: 'Plan maken' }).click();
   await page.waitForURL('**/stap/1');
+  // With JavaScript the address changes just before the new page is drawn.
+  await page.getByRole('heading', { level: 1, name: 'Stap 1: Wie en waarom' }).waitFor();
   const match = /\/plannen\/([^/]+)\/stap\/1$/.exec(new URL(page.url()).pathname);
   if (!match?.[1]) throw new Error(`no plan id in ${page.url()}`);
   return match[1];

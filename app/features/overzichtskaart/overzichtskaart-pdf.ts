@@ -50,5 +50,6 @@ function toPdfPlace(place: PlanPlace): PdfPlace {
     notes: place.notes,
     tipFrom: place.tipFrom,
     topRank: rank === 1 || rank === 2 || rank === 3 ? rank : null,
+    topReason: place.topReason,
   };
 }

@@ -177,7 +177,9 @@ describe.skipIf(!hasPoppler && !isCi)('overzichtskaart PDF', () => {
               }),
             ],
     }));
-    categories[1]?.places.push(place('<script>alert(1)</script>', { topRank: 2 }));
+    categories[1]?.places.push(
+      place('<script>alert(1)</script>', { topRank: 2, topReason: 'Kent veel ouders uit de flat' }),
+    );
     const file = await renderToFile('full', baseInput(categories));
     const text = pdfText(file);
     const pages = pageCount(file);
@@ -194,7 +196,9 @@ describe.skipIf(!hasPoppler && !isCi)('overzichtskaart PDF', () => {
     }
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('Top 1');
-    expect(text).toContain('Wanneer zijn ouders er');
+    expect(text).toContain('Waarom top 3');
+    expect(text).toContain('Kent veel ouders uit de flat');
+    expect(text).toContain('Wanneer zijn er ouders');
     expect(text).toContain('Tip van');
     expect(text).toContain('Nog geen plekken.');
 

@@ -33,6 +33,7 @@ export type PdfPlace = {
   notes?: string | null;
   tipFrom?: string | null;
   topRank?: 1 | 2 | 3 | null;
+  topReason?: string | null;
 };
 
 export type PdfCategory = { name: string; places: PdfPlace[] };
@@ -79,16 +80,18 @@ const VALUE_WIDTH = CARD_INNER - LABEL_WIDTH - LABEL_GAP;
 const COUNT_SPACE = 80;
 const BLANK_LINES = 6;
 
+// The same labels, in the same order, as the card on screen and in print.
 const FIELDS = [
+  ['topReason', 'Waarom top 3'],
   ['address', 'Adres'],
-  ['whenParents', 'Wanneer zijn ouders er'],
+  ['whenParents', 'Wanneer zijn er ouders'],
   ['organisation', 'Organisatie'],
   ['contactPerson', 'Contactpersoon'],
   ['phone', 'Telefoon'],
   ['email', 'E-mail'],
   ['socialMedia', 'Social media'],
-  ['tipFrom', 'Tip van'],
   ['notes', 'Aantekeningen'],
+  ['tipFrom', 'Tip van'],
 ] as const satisfies ReadonlyArray<readonly [keyof PdfPlace, string]>;
 
 // ---------------------------------------------------------------------------
