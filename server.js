@@ -10,6 +10,14 @@ const port = Number(process.env.PORT ?? 3000);
 const app = express();
 
 app.disable('x-powered-by');
+// Behind a reverse proxy set TRUST_PROXY (for example "loopback" or "1"), so that the client's
+// address comes from X-Forwarded-For. Otherwise that header is the client's own word and is
+// replaced: the sign-in rate limit counts per real address.
+app.set('trust proxy', process.env.TRUST_PROXY ?? false);
+app.use((req, _res, next) => {
+  req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
+  next();
+});
 app.use((req, res, next) => {
   const started = performance.now();
   const requestId = req.get('x-request-id') ?? randomUUID();
@@ -30,6 +38,18 @@ app.use(
   express.static('build/client/assets', { immutable: true, maxAge: '1y', index: false }),
 );
 app.use(express.static('build/client', { maxAge: '1h', index: false }));
+// No request body larger than an import may be (the import route answers that one itself).
+const MAX_BODY_BYTES = 11 * 1024 * 1024;
+app.use((req, res, next) => {
+  if (
+    Number(req.get('content-length') ?? 0) > MAX_BODY_BYTES &&
+    !req.path.startsWith('/plannen/import')
+  ) {
+    res.status(413).type('text/plain; charset=utf-8').send('Dit verzoek is te groot.');
+    return;
+  }
+  next();
+});
 app.all('/{*splat}', createRequestHandler({ build }));
 
 await entry.warmUp?.();

@@ -20,6 +20,17 @@ export async function shutdown(): Promise<void> {
 
 export const streamTimeout = 10_000;
 
+// Pages hold personal data of contact persons: never keep them in a cache, so that the back
+// button after signing out on a shared computer shows nothing.
+function noStore(headers: Headers): void {
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+}
+
+export function handleDataRequest(response: Response): Response {
+  noStore(response.headers);
+  return response;
+}
+
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   logger.error({ err: error, path: new URL(request.url).pathname }, 'unexpected error');
@@ -41,6 +52,7 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+          noStore(responseHeaders);
           responseHeaders.set('X-Content-Type-Options', 'nosniff');
           responseHeaders.set('Referrer-Policy', 'same-origin');
           responseHeaders.set('X-Frame-Options', 'DENY');

@@ -16,7 +16,7 @@ import {
   useRouteLoaderData,
 } from 'react-router';
 import type { Route } from './+types/root';
-import { getMember, takePendingForm } from './features/auth/session.server';
+import { getMember, pagePath, takePendingForm } from './features/auth/session.server';
 import { readFlash } from './lib/flash.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -24,7 +24,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const member = await getMember(request);
   const { message, setCookie } = await readFlash(request);
   const keptId = url.searchParams.get('herstel');
-  const restoredForm = member && keptId ? await takePendingForm(keptId, url.pathname) : null;
+  const page = pagePath(url).split('?')[0] ?? '/';
+  const restoredForm = member && keptId ? await takePendingForm(keptId, page) : null;
   return data(
     {
       member: member ? { name: member.name, organisationName: member.organisationName } : null,
@@ -88,8 +89,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Ouders in de wijk · gegevens: Bron: CBS · Kaartgegevens © Kadaster ·{' '}
-            {root?.member ? <span>Ingelogd bij {root.member.organisationName}</span> : null}
+            Ouders in de wijk · Wijken en buurten: Bron: CBS
+            {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
           </p>
         </footer>
         <ScrollRestoration />
@@ -103,8 +104,8 @@ export default function App() {
   return <Outlet />;
 }
 
-export function meta() {
-  return [{ title: 'Ouders in de wijk' }];
+export function links() {
+  return [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 }
 
 export function ErrorBoundary() {

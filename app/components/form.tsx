@@ -53,16 +53,23 @@ function useRestored(): FormValues | undefined {
   return root?.restoredForm ?? undefined;
 }
 
-/** The value a field shows: what was just typed (failed post or kept form), else the saved one. */
+/**
+ * The value a field shows: what was just typed (failed post or kept form), else the saved one.
+ * `posted` is everything the user posted with this form, when that is being shown: then a
+ * checkbox that is absent from it was not ticked.
+ */
 export function useField(name: string): {
   value: string | string[] | undefined;
   error: string | undefined;
+  posted: FormValues | undefined;
 } {
-  const { defaults } = useContext(FormScopeContext);
+  const { intent, defaults } = useContext(FormScopeContext);
   const failure = useFailure();
   const restored = useRestored();
-  const value = failure?.values[name] ?? restored?.[name] ?? defaults[name];
-  return { value, error: failure?.errors[name] };
+  // A kept form belongs to one form of the page: the one with the same intent.
+  const kept = restored && (restored.intent ?? undefined) === intent ? restored : undefined;
+  const posted = failure?.values ?? kept;
+  return { value: posted?.[name] ?? defaults[name], error: failure?.errors[name], posted };
 }
 
 export function FormErrorSummary() {
@@ -213,10 +220,12 @@ export function ChoiceGroup(props: {
   description?: string;
   defaultValue?: string | string[];
 }) {
-  const { value, error } = useField(props.name);
+  const { value, error, posted } = useField(props.name);
   const groupId = useId();
   const id = `veld-${props.name}`;
-  const current = value ?? props.defaultValue ?? (props.multiple ? [] : '');
+  const current = posted
+    ? (posted[props.name] ?? [])
+    : (value ?? props.defaultValue ?? (props.multiple ? [] : ''));
   const selected = new Set(Array.isArray(current) ? current : [current]);
   return (
     <fieldset
@@ -257,9 +266,11 @@ export function CheckboxField(props: {
   defaultChecked?: boolean;
   description?: string;
 }) {
-  const { value } = useField(props.name);
+  const { value, posted } = useField(props.name);
   const id = `veld-${props.name}`;
-  const checked = value !== undefined ? value === 'on' : Boolean(props.defaultChecked);
+  const checked = posted
+    ? posted[props.name] === 'on'
+    : value === 'on' || Boolean(props.defaultChecked);
   return (
     <div className="choice">
       <Checkbox id={id} name={props.name} defaultChecked={checked} />

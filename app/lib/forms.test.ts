@@ -53,6 +53,19 @@ describe('dates and times', () => {
     expect(normaliseDate('2027-03-14')).toBe('2027-03-14');
   });
 
+  it('says when a date does not exist or lies far away', () => {
+    const schema = z.object({ on: dateText('de datum', { required: true }) });
+    const message = (on: string) => {
+      const result = schema.safeParse({ on });
+      return result.success ? '' : result.error.issues[0]?.message;
+    };
+    expect(message('31-02-2027')).toBe('Deze datum bestaat niet. Kijk de dag en de maand na.');
+    expect(message('2027-13-01')).toBe('Deze datum bestaat niet. Kijk de dag en de maand na.');
+    expect(message('01-01-1900')).toBe('Kies een datum tussen 2000 en 2100.');
+    expect(message('morgen')).toContain('dag-maand-jaar');
+    expect(message('')).toBe('Vul de datum in.');
+  });
+
   it('refuses dates that do not exist', () => {
     const schema = z.object({ on: dateText('de datum', { required: true }) });
     expect(schema.safeParse({ on: '31-02-2027' }).success).toBe(false);

@@ -36,9 +36,10 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, errors, values };
 }
 
-// Control characters other than tab and line breaks never belong in a text a person typed.
+// Control characters other than tab and line breaks never belong in a text a person typed, and
+// neither do bidirectional overrides: they can turn the rest of a line around (U+202E).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 function clean(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(CONTROL, '').trim() : value;
@@ -51,7 +52,7 @@ export function requiredText(label: string, max: number) {
     z
       .string({ error: `Vul ${label} in.` })
       .min(1, { error: `Vul ${label} in.` })
-      .max(max, { error: `${capitalise(label)} is te lang: gebruik hoogstens ${max} tekens.` }),
+      .max(max, { error: tooLong(max) }),
   );
 }
 
@@ -59,9 +60,7 @@ export function requiredText(label: string, max: number) {
 export function optionalText(label: string, max: number) {
   return z.preprocess(
     (v) => clean(v ?? ''),
-    z
-      .string({ error: `${capitalise(label)} moet tekst zijn.` })
-      .max(max, { error: `${capitalise(label)} is te lang: gebruik hoogstens ${max} tekens.` }),
+    z.string({ error: `${capitalise(label)} moet tekst zijn.` }).max(max, { error: tooLong(max) }),
   );
 }
 
@@ -84,17 +83,28 @@ export function oneOf<T extends string>(label: string, options: readonly T[]) {
 export function dateText(label: string, { required }: { required: boolean }) {
   return z.preprocess(
     (v) => normaliseDate(clean(v ?? '') as string),
-    required
-      ? z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-          error: `Vul ${label} in als dag-maand-jaar, bijvoorbeeld 14-03-2027.`,
-        })
-      : z.union([
-          z.literal(''),
-          z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-            error: `Vul ${label} in als dag-maand-jaar, bijvoorbeeld 14-03-2027.`,
-          }),
-        ]),
+    z.string().superRefine((value, ctx) => {
+      if (value === '' && !required) return;
+      const problem = dateProblem(value, label);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   );
+}
+
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+function dateProblem(value: string, label: string): string | null {
+  if (value === '') return `Vul ${label} in.`;
+  if (value.startsWith('ongeldig:')) return 'Deze datum bestaat niet. Kijk de dag en de maand na.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return `Vul ${label} in als dag-maand-jaar, bijvoorbeeld 14-03-2027.`;
+  }
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return `Kies een datum tussen ${FIRST_YEAR} en ${LAST_YEAR}.`;
+  }
+  return null;
 }
 
 /** A time of day hh:mm, optional. */
@@ -118,7 +128,7 @@ export function normaliseDate(value: string): string {
   if (dutch) {
     const [, d, m, y] = dutch;
     const iso = `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
-    return isRealDate(iso) ? iso : value;
+    return isRealDate(iso) ? iso : `ongeldig:${value}`;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDate(value) ? value : `ongeldig:${value}`;
   return value;
@@ -127,6 +137,11 @@ export function normaliseDate(value: string): string {
 function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T12:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
+/** The same message for every field, so that it reads well whatever the label is. */
+export function tooLong(max: number): string {
+  return `Deze tekst is te lang: gebruik hoogstens ${max} tekens.`;
 }
 
 function capitalise(text: string): string {

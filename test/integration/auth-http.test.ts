@@ -194,3 +194,46 @@ describe(`error pages (${testDatabaseKind()})`, () => {
     expect(html).not.toMatch(/at .*\(.*:\d+:\d+\)|TypeError|\.js:\d+/);
   });
 });
+
+describe(`privacy of pages (${testDatabaseKind()})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({ kind: testDatabaseKind() });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('never lets a browser keep a page in its cache', async () => {
+    const { client } = await signUp(app.baseUrl);
+    for (const path of ['/plannen', '/plannen.data', '/account']) {
+      const response = await client.get(path);
+      expect(response.headers.get('Cache-Control'), path).toBe('no-store');
+    }
+  });
+
+  it('counts sign-in attempts per real address, whatever X-Forwarded-For says', async () => {
+    const limited = await startAppServer({ kind: testDatabaseKind(), env: { RATE_LIMIT: 'on' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const client = new TestClient(limited.baseUrl);
+        const response = await client.request('/inloggen', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            'X-Forwarded-For': `10.0.0.${i}`,
+          },
+          body: new URLSearchParams({ email: 'iemand@example.org', password: 'fout wachtwoord' }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

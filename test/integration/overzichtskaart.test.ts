@@ -240,7 +240,7 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
 
     expect(response.status).toBe(400);
     expect(await response.text()).toContain(
-      'De naam van de plek is te lang: gebruik hoogstens 150 tekens.',
+      'Deze tekst is te lang: gebruik hoogstens 150 tekens.',
     );
     expect(await client.html(page)).toContain('Nog geen plekken.');
   });
@@ -300,6 +300,7 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
 
   it('stores and shows emoji, Arabic and Hebrew names as typed', async () => {
     const { client, page } = await newPlan();
+    expect(await client.html(page)).not.toContain('Arabisch of Hebreeuws schrift');
     const names = ['Speeltuin 🌳 De Pluk 👨‍👩‍👧', 'مسجد السلام', 'בית הכנסת הגדול'];
 
     const ids = [];
@@ -307,6 +308,7 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     const html = await client.html(page);
 
     for (const name of names) expect(html).toContain(`<bdi>${name}</bdi>`);
+    expect(html).toContain('Op deze kaart staat Arabisch of Hebreeuws schrift, of een emoji.');
     const edit = await client.html(`${page}?wijzig=${ids[1]}`);
     expect(inputValue(edit, 'name')).toBe(names[1]);
   });

@@ -126,7 +126,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
       expect(response.status).toBe(400);
       const html = await response.text();
       expect(visibleText(html)).toContain(
-        'Je leervraag is te lang: gebruik hoogstens 2000 tekens.',
+        'Deze tekst is te lang: gebruik hoogstens 2000 tekens.',
       );
       expect(html).toContain('dit heb ik net getypt');
       expect(html).toContain('x'.repeat(10_000));
@@ -229,7 +229,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
       expect(response.status).toBe(400);
       const html = await response.text();
       expect(visibleText(html)).toContain(
-        'De reden bij Wijk 03 Overvecht is te lang: gebruik hoogstens 2000 tekens.',
+        'Deze tekst is te lang: gebruik hoogstens 2000 tekens.',
       );
       expect(html).toContain('mijn aantekening');
     });
@@ -418,7 +418,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
       expect(response.status).toBe(400);
       const html = await response.text();
       expect(visibleText(html)).toContain(
-        'Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+        'Deze datum bestaat niet. Kijk de dag en de maand na.',
       );
       expect(html).toContain('value="31-02-2027"');
       expect(html).toContain('de ouders van de spiegelbijeenkomst');

@@ -195,7 +195,7 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
 
       expect(response.status).toBe(400);
       const page = await response.text();
-      expect(page).toContain('Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.');
+      expect(page).toContain('Deze datum bestaat niet. Kijk de dag en de maand na.');
       expect(page).toContain('value="31-02-2027"');
       expect(page).toContain('value="Juf Samira van De Regenboog"');
       expect(page).toContain('Kennismaken en vragen of ik op de koffieochtend mag komen.');
@@ -218,7 +218,7 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
 
       expect(response.status).toBe(400);
       const page = await response.text();
-      expect(page).toContain('Vul met wie je contact hebt in.');
+      expect(page).toContain('Vul de naam van de persoon of organisatie in.');
       expect(page).toContain('Vul de datum in');
     });
 

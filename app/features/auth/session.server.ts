@@ -41,13 +41,29 @@ export async function getMember(request: Request): Promise<Member | null> {
 export async function requireMember(request: Request): Promise<Member> {
   const member = await getMember(request);
   if (member) return member;
-  const url = new URL(request.url);
-  const back = url.pathname + url.search;
+  const back = pagePath(new URL(request.url));
   const params = new URLSearchParams({ terug: back });
   if (request.method === 'POST' && isFormPost(request)) {
-    params.set('formulier', await keepPendingForm(back, await request.formData()));
+    const kept = await keepPendingForm(back, await request.formData());
+    if (kept) params.set('formulier', kept);
   }
   throw redirect(`/inloggen?${params}`);
+}
+
+/**
+ * The address of the page a request belongs to. With JavaScript on, React Router fetches data
+ * from `<page>.data` (and `/_root.data` for the home page) with its own search parameters; the
+ * user must come back to the page itself.
+ */
+export function pagePath(url: URL): string {
+  let pathname = url.pathname;
+  if (pathname === '/_root.data') pathname = '/';
+  else if (pathname.endsWith('.data')) pathname = pathname.slice(0, -'.data'.length);
+  const search = new URLSearchParams(url.search);
+  search.delete('_routes');
+  search.delete('index');
+  const query = search.toString();
+  return query ? `${pathname}?${query}` : pathname;
 }
 
 function isFormPost(request: Request): boolean {
@@ -56,12 +72,19 @@ function isFormPost(request: Request): boolean {
 }
 
 const PENDING_FORM_TTL_MS = 60 * 60 * 1000;
+/** Anyone can post without a session: keep only what a person can type, and not too many. */
+const PENDING_FORM_MAX_CHARS = 100_000;
+const PENDING_FORMS_MAX = 1000;
 
-async function keepPendingForm(path: string, formData: FormData): Promise<string> {
+async function keepPendingForm(path: string, formData: FormData): Promise<string | null> {
   const { database } = await getRuntime();
   const fields: [string, string][] = [];
+  let size = 0;
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && key !== 'intent-token') fields.push([key, value]);
+    if (typeof value !== 'string') continue;
+    size += key.length + value.length;
+    if (size > PENDING_FORM_MAX_CHARS) return null;
+    fields.push([key, value]);
   }
   const id = randomUUID();
   const now = new Date();
@@ -69,6 +92,11 @@ async function keepPendingForm(path: string, formData: FormData): Promise<string
     .deleteFrom('pendingForm')
     .where('createdAt', '<', new Date(now.getTime() - PENDING_FORM_TTL_MS).toISOString())
     .execute();
+  const { count } = await database.db
+    .selectFrom('pendingForm')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  if (Number(count) >= PENDING_FORMS_MAX) return null;
   await database.db
     .insertInto('pendingForm')
     .values({ id, path, fields: JSON.stringify(fields), createdAt: now.toISOString() })

@@ -40,6 +40,14 @@ import {
 const TITLE = 'Waar kun je ouders ontmoeten?';
 const BLANK_LINES = 6;
 
+// The server-side PDF embeds a Latin font and cannot shape right-to-left scripts or draw emoji;
+// the browser's own print to PDF can.
+const NOT_IN_PDF = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\p{Extended_Pictographic}/u;
+
+function hasTextThePdfCannotShow(place: Record<string, unknown>): boolean {
+  return Object.values(place).some((value) => typeof value === 'string' && NOT_IN_PDF.test(value));
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
   const url = new URL(request.url);
@@ -60,6 +68,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     areas: areas.map((a) => a.name),
     today: formatDate(new Date()),
     blank,
+    needsBrowserPdf: !blank && cards.some((card) => card.places.some(hasTextThePdfCannotShow)),
     // The blank card is for writing on by hand: no place data goes to the page at all.
     cards: blank ? cards.map((card) => ({ ...card, places: [] })) : cards,
     categoryOptions: cards
@@ -313,6 +322,13 @@ export default function Overzichtskaart({ loaderData, actionData }: Route.Compon
       <p className="okaart-tools__hint no-print">
         Afdrukken kan ook met de afdrukknop van je browser: Ctrl+P (op een Mac: Cmd+P).
       </p>
+      {loaderData.needsBrowserPdf ? (
+        <p className="flash flash--warning no-print">
+          Op deze kaart staat Arabisch of Hebreeuws schrift, of een emoji. De knop ‘Opslaan als PDF’
+          kan dat niet goed laten zien. Kies daarom ‘Afdrukken’ en dan ‘Opslaan als PDF’ in het
+          venster van je browser.
+        </p>
+      ) : null}
 
       {!blank && loaderData.knownPlaces.length > 0 ? (
         <KnownPlaces page={page} options={loaderData.knownPlaces} />

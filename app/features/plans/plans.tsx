@@ -68,18 +68,18 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
                 {plan.areas.length > 0 ? ` · ${plan.areas.join(', ')}` : ''} ·{' '}
                 {PLAN_STATUS_LABELS[plan.status]} · gewijzigd op {formatDate(plan.updatedAt)}
               </p>
-              <ol className="plan-card__steps" aria-label={`Stappen van ${plan.title}`}>
+              <ul className="plan-card__steps" aria-label={`Stappen van ${plan.title}`}>
                 {STEPS.map((step) => (
                   <li key={step.number}>
                     <Link to={`/plannen/${plan.id}/${step.path}`}>
-                      {step.number}. {step.title}
+                      Stap {step.number}: {step.title}
                     </Link>{' '}
                     <span className={`status-badge status-badge--${plan.steps[step.number]}`}>
                       {STEP_STATUS_LABELS[plan.steps[step.number]]}
                     </span>
                   </li>
                 ))}
-              </ol>
+              </ul>
             </li>
           ))}
         </ul>

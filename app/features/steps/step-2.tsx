@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
 import { STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
@@ -21,7 +22,6 @@ import {
   STEP_TWO_LIMITS,
   whyFieldName,
 } from './step-2-schemas';
-import { ConfirmRemoval } from './step-parts-1256';
 import { saveStepStatus } from './step-status.server';
 import { STEP_STATUS_INTENT, StepStatusForm } from './step-status-form';
 import './steps-1256.css';

@@ -9,7 +9,7 @@ export const TOP_RANKS = [1, 2, 3] as const;
 const CONTACT_MOMENT_STATUS_KEYS = CONTACT_MOMENT_STATUSES.map((s) => s.key);
 
 const contactMomentFields = {
-  withWhom: requiredText('met wie je contact hebt', STEP3_LIMITS.withWhom),
+  withWhom: requiredText('de naam van de persoon of organisatie', STEP3_LIMITS.withWhom),
   placeId: optionalText('de plek', STEP3_LIMITS.id),
   plannedOn: dateText('de datum', { required: true }),
   plannedTime: timeText('de tijd'),

@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, Link, useActionData } from 'react-router';
+import { data, Form, Link, useActionData, useSearchParams } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
   CheckboxField,
   FormErrorSummary,
@@ -492,6 +493,7 @@ function MomentItem({
   stepUrl: string;
   today: string;
 }) {
+  const [searchParams] = useSearchParams();
   const overdue = moment.status === 'gepland' && moment.plannedOn < today;
   return (
     <li id={`contactmoment-${moment.id}`} className="s3-moment panel">
@@ -534,14 +536,24 @@ function MomentItem({
         <Link to={`${stepUrl}?wijzig=${moment.id}#contactmoment-${moment.id}`}>
           Wijzigen<span className="visually-hidden">: {moment.withWhom}</span>
         </Link>
-        <Form method="post">
-          <input type="hidden" name="intent" value="contactmoment-verwijderen" />
-          <input type="hidden" name="id" value={moment.id} />
-          <button type="submit" className="link-button s3-delete">
-            Verwijderen<span className="visually-hidden">: {moment.withWhom}</span>
-          </button>
-        </Form>
+        <Link
+          className="s3-delete"
+          to={`${stepUrl}?verwijder=${moment.id}#contactmoment-${moment.id}`}
+        >
+          Verwijderen<span className="visually-hidden">: {moment.withWhom}</span>
+        </Link>
       </div>
+      {searchParams.get('verwijder') === moment.id ? (
+        <ConfirmRemoval
+          title="Contactmoment verwijderen?"
+          text={`Het contactmoment met ${moment.withWhom} gaat uit de planning. Dit kun je niet terugdraaien.`}
+          intent="contactmoment-verwijderen"
+          id={moment.id}
+          formAction={stepUrl}
+          confirmLabel="Ja, verwijderen"
+          cancelTo={`${stepUrl}#contactmoment-${moment.id}`}
+        />
+      ) : null}
     </li>
   );
 }

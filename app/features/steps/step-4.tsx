@@ -6,7 +6,8 @@ import {
   FormLabel,
   Textarea,
 } from '@utrecht/component-library-react';
-import { data, Form, Link } from 'react-router';
+import { data, Form, Link, useSearchParams } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, SelectField, TextField, useField } from '~/components/form';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
 import { labelOf, RELIABILITY_POINTS, STEPS, VISIT_STATUSES } from '~/features/plans/domain';
@@ -294,6 +295,7 @@ function visitPlace(visit: Visit) {
 }
 
 function VisitItem({ visit, stepUrl }: { visit: Visit; stepUrl: string }) {
+  const [searchParams] = useSearchParams();
   const name = `${visitPlace(visit)}, ${formatCalendarDate(visit.visitOn)}`;
   return (
     <li id={`bezoek-${visit.id}`} className="s4-visit panel">
@@ -330,14 +332,21 @@ function VisitItem({ visit, stepUrl }: { visit: Visit; stepUrl: string }) {
             </button>
           </Form>
         ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="bezoek-verwijderen" />
-          <input type="hidden" name="id" value={visit.id} />
-          <button type="submit" className="link-button s4-delete">
-            Verwijderen<span className="visually-hidden">: {name}</span>
-          </button>
-        </Form>
+        <Link className="s4-delete" to={`${stepUrl}?verwijder=${visit.id}#bezoek-${visit.id}`}>
+          Verwijderen<span className="visually-hidden">: {name}</span>
+        </Link>
       </div>
+      {searchParams.get('verwijder') === visit.id ? (
+        <ConfirmRemoval
+          title="Bezoek verwijderen?"
+          text={`Het bezoek (${name}) gaat uit de lijst. Dit kun je niet terugdraaien.`}
+          intent="bezoek-verwijderen"
+          id={visit.id}
+          formAction={stepUrl}
+          confirmLabel="Ja, verwijderen"
+          cancelTo={`${stepUrl}#bezoek-${visit.id}`}
+        />
+      ) : null}
     </li>
   );
 }
@@ -490,7 +499,9 @@ function ReliabilityPoint({ point }: { point: (typeof RELIABILITY_POINTS)[number
         <Checkbox
           id={checkboxId}
           name={names.checked}
-          defaultChecked={checked.value === 'on'}
+          defaultChecked={
+            checked.posted ? checked.posted[names.checked] === 'on' : checked.value === 'on'
+          }
           aria-describedby={`${checkboxId}-uitleg`}
         />
         <label htmlFor={checkboxId} className="s4-point__label">

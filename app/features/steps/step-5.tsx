@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
@@ -27,7 +28,7 @@ import {
   WORK_METHOD_LIMITS,
   workMethodSchema,
 } from './step-5-schemas';
-import { ConfirmRemoval, RecordLinks } from './step-parts-1256';
+import { RecordLinks } from './step-parts-1256';
 import { saveStepStatus } from './step-status.server';
 import { STEP_STATUS_INTENT, StepStatusForm } from './step-status-form';
 import './steps-1256.css';

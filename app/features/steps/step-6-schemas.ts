@@ -7,7 +7,7 @@ export const FEEDBACK_LIMITS = { what: 1000, toWhom: 300, date: 10 } as const;
 export const FEEDBACK_CHANNEL_KEYS = FEEDBACK_CHANNELS.map((c) => c.key);
 
 export const feedbackActionSchema = z.object({
-  what: requiredText('wat je terugkoppelt', FEEDBACK_LIMITS.what),
+  what: requiredText('wat je de ouders vertelt', FEEDBACK_LIMITS.what),
   toWhom: optionalText('aan wie', FEEDBACK_LIMITS.toWhom),
   channel: oneOf('hoe je het laat weten', FEEDBACK_CHANNEL_KEYS),
   plannedOn: dateText('de datum', { required: false }),

@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
   CheckboxField,
   FormErrorSummary,
@@ -25,7 +26,7 @@ import {
   updateFeedbackAction,
 } from './step-6.server';
 import { FEEDBACK_LIMITS, feedbackActionSchema } from './step-6-schemas';
-import { ConfirmRemoval, RecordLinks } from './step-parts-1256';
+import { RecordLinks } from './step-parts-1256';
 import { saveStepStatus } from './step-status.server';
 import { STEP_STATUS_INTENT, StepStatusForm } from './step-status-form';
 import './steps-1256.css';
