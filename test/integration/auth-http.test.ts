@@ -101,6 +101,29 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     );
   });
 
+  it('holds direct calls to /api/auth to the same maximum lengths as the forms', async () => {
+    const client = new TestClient(app.baseUrl);
+    const tooLong = await client.request('/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'x'.repeat(50_000),
+        email: uniqueEmail(),
+        password: 'een lang wachtwoord',
+      }),
+    });
+    expect(tooLong.status).toBe(400);
+
+    const { client: member } = await signUp(app.baseUrl);
+    const rename = await member.request('/api/auth/update-user', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'y'.repeat(101) }),
+    });
+    expect(rename.status).toBe(400);
+    expect(await member.html('/account')).not.toContain('yyyyyyyyyy');
+  });
+
   it('changes name and password', async () => {
     const { client, email, password } = await signUp(app.baseUrl);
 

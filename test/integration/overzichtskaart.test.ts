@@ -239,9 +239,7 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     );
 
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain(
-      'Deze tekst is te lang: gebruik hoogstens 150 tekens.',
-    );
+    expect(await response.text()).toContain('Deze tekst is te lang: gebruik hoogstens 150 tekens.');
     expect(await client.html(page)).toContain('Nog geen plekken.');
   });
 
@@ -384,7 +382,9 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     expect(tabA.status).toBe(302);
     expect(tabB.status).toBe(409);
     const conflict = await tabB.text();
-    expect(conflict).toContain('Iemand anders heeft deze plek net ook gewijzigd');
+    expect(conflict).toContain(
+      'Deze plek is net ook gewijzigd: door een collega, of door jou in een ander tabblad',
+    );
     expect(conflict).toContain('Versie van tab A');
     expect(conflict).toContain('Versie van tab B');
     expect(conflict).toContain('Mijn versie opslaan');

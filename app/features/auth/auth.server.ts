@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { organization } from 'better-auth/plugins/organization';
 import type { Config } from '../../lib/config.server.ts';
 import type { DatabaseHandle } from '../../lib/db/database.server.ts';
@@ -38,6 +39,7 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       database: { generateId: () => randomUUID() },
       useSecureCookies: config.baseUrl.startsWith('https://'),
     },
+    hooks: { before: limitNames },
     plugins: [organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' })],
     databaseHooks: {
       user: {
@@ -64,6 +66,30 @@ export function createAuth({ config, database }: { config: Config; database: Dat
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The same maxima as our own forms, also for calls straight to /api/auth. */
+const NAME_LIMITS: Record<string, { field: string; max: number }[]> = {
+  '/sign-up/email': [
+    { field: 'name', max: 100 },
+    { field: 'organisationName', max: 120 },
+  ],
+  '/update-user': [{ field: 'name', max: 100 }],
+  '/organization/create': [{ field: 'name', max: 120 }],
+  '/organization/update': [{ field: 'name', max: 120 }],
+};
+
+const limitNames = createAuthMiddleware(async (ctx) => {
+  const limits = NAME_LIMITS[ctx.path];
+  if (!limits) return;
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const data = (body.data ?? {}) as Record<string, unknown>;
+  for (const { field, max } of limits) {
+    const value = body[field] ?? data[field];
+    if (typeof value === 'string' && value.length > max) {
+      throw new APIError('BAD_REQUEST', { message: `${field}: at most ${max} characters` });
+    }
+  }
+});
 
 async function createOrganisationFor(auth: Auth, input: { userId: string; name: string }) {
   const context = await auth.$context;

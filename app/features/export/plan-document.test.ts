@@ -91,6 +91,17 @@ describe('readPlanDocument', () => {
     );
   });
 
+  it('refuses a municipality code we do not know', () => {
+    const errors = errorsOf({
+      ...minimal(),
+      plan: { ...minimal().plan, municipalityCode: 'GM9999' },
+    });
+
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('is geen Nederlandse gemeente die wij kennen');
+    expect(errors[0]).toContain('(plan.municipalityCode)');
+  });
+
   it('refuses dates that do not exist and times that are not times', () => {
     const document = minimal();
     document.visits = [{ visitOn: '2027-02-30' }];

@@ -12,6 +12,7 @@ import {
   STEP_STATUSES,
   VISIT_STATUSES,
 } from '../plans/domain.ts';
+import { findMunicipality } from '../regions/regions.server.ts';
 
 // The plan document (export.json): everything in one plan, readable by people and by a later
 // version of this app. Keys are English camelCase; ids are local to the document ("place-1") and
@@ -141,7 +142,9 @@ const stepKey = z.enum(['1', '2', '3', '4', '5', '6']);
 
 const planSchema = z.object({
   title: requiredText(L.plan.title),
-  municipalityCode: requiredText(L.code),
+  municipalityCode: requiredText(L.code).refine((code) => findMunicipality(code) !== undefined, {
+    message: 'municipality',
+  }),
   municipalityName: requiredText(L.plan.municipalityName),
   status: z.enum(PLAN_STATUSES).default('actief'),
   learnWhat: text(L.plan.learnWhat),
@@ -514,6 +517,7 @@ function problem(issue: Issue, value: unknown): string {
       if (issue.message === 'date') return 'is geen geldige datum. Schrijf die als jjjj-mm-dd.';
       if (issue.message === 'time') return 'is geen geldige tijd. Schrijf die als uu:mm.';
       if (issue.message === 'empty') return 'ontbreekt.';
+      if (issue.message === 'municipality') return 'is geen Nederlandse gemeente die wij kennen.';
       return 'klopt niet.';
     default:
       return 'klopt niet.';

@@ -621,7 +621,9 @@ function EditPlaceForm(props: {
 function ConflictNotice({ conflict }: { conflict: Conflict }) {
   return (
     <div className="okaart-conflict" role="alert">
-      <h4 className="okaart-conflict__title">Iemand anders heeft deze plek net ook gewijzigd</h4>
+      <h4 className="okaart-conflict__title">
+        Deze plek is net ook gewijzigd: door een collega, of door jou in een ander tabblad
+      </h4>
       <p>
         Dat gebeurde op {formatDateTime(conflict.updatedAt)}, terwijl jij dit formulier open had.
         Jouw wijzigingen zijn nog niet opgeslagen. Hieronder zie je wat er verschilt.
@@ -632,7 +634,7 @@ function ConflictNotice({ conflict }: { conflict: Conflict }) {
           <thead>
             <tr>
               <th scope="col">Gegeven</th>
-              <th scope="col">Nu opgeslagen (hun versie)</th>
+              <th scope="col">Nu opgeslagen</th>
               <th scope="col">Jouw versie</th>
             </tr>
           </thead>
