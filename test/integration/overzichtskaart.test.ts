@@ -552,6 +552,46 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('renames an own category and removes it only when no place uses it', async () => {
+    const { client, page } = await newPlan();
+    const created = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'Kapers',
+    });
+    const categoryId =
+      /#kaart-([0-9a-f-]+)$/.exec(created.headers.get('Location') ?? '')?.[1] ?? '';
+
+    const renamed = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId,
+      categoryName: 'Kappers',
+    });
+    expect(renamed.status).toBe(302);
+    expect(await client.html(page)).toContain('Kappers');
+    const empty = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId,
+      categoryName: '',
+    });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Vul een naam voor de categorie in.');
+
+    const placeId = await addPlace(client, page, { category: categoryId, name: 'Kapsalon Zahra' });
+    const refused = await client.post(page, { intent: 'categorie-verwijderen', categoryId });
+    expect(await flashAfter(client, refused)).toContain('nog in gebruik bij 1 plek');
+    await client.post(page, { intent: 'plek-verwijderen', placeId });
+    const stillBinned = await client.post(page, { intent: 'categorie-verwijderen', categoryId });
+    expect(await flashAfter(client, stillBinned)).toContain('ook in de prullenbak');
+
+    const other = await signUp(app.baseUrl, { organisationName: 'Ander team' });
+    const otherPlan = await createPlan(other.client);
+    const foreign = await other.client.post(`/plannen/${otherPlan}/overzichtskaart`, {
+      intent: 'categorie-verwijderen',
+      categoryId,
+    });
+    expect(foreign.status).toBe(404);
+  });
+
   it('shows a blank card with ruled lines for every category at ?leeg=1', async () => {
     const { client, page } = await newPlan();
     await addPlace(client, page, { name: 'Niet op de lege kaart' });

@@ -23,6 +23,8 @@ import {
   PLACE_LIMITS,
   type PlaceFormFields,
   placeIdSchema,
+  removeCategorySchema,
+  renameCategorySchema,
 } from './place-schema';
 import {
   attachPlaceToPlan,
@@ -33,6 +35,8 @@ import {
   listCategories,
   listPlacesNotOnPlan,
   movePlaceToBin,
+  removeOwnCategory,
+  renameOwnCategory,
   restorePlaceWithChanges,
   updatePlace,
 } from './places.server';
@@ -201,6 +205,42 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   }
 
+  if (intent === 'categorie-hernoemen') {
+    const parsed = parseForm(renameCategorySchema, formData);
+    // Each own category has its own rename form: the error goes back to that one.
+    const formIntent = `categorie-hernoemen-${String(formData.get('categoryId') ?? '')}`;
+    if (!parsed.ok)
+      return data(
+        { intent: formIntent, errors: parsed.errors, values: parsed.values },
+        { status: 400 },
+      );
+    await renameOwnCategory(db, {
+      ...scope,
+      categoryId: parsed.data.categoryId,
+      name: parsed.data.categoryName,
+    });
+    return redirectWithFlash(request, `${page}#kaart-${parsed.data.categoryId}`, {
+      kind: 'ok',
+      text: `De categorie heet nu ${parsed.data.categoryName}.`,
+    });
+  }
+
+  if (intent === 'categorie-verwijderen') {
+    const parsed = parseForm(removeCategorySchema, formData);
+    if (!parsed.ok) notFound();
+    const result = await removeOwnCategory(db, { ...scope, categoryId: parsed.data.categoryId });
+    if (!result.removed) {
+      return redirectWithFlash(request, `${page}#eigen-categorie`, {
+        kind: 'warning',
+        text: `Deze categorie is nog in gebruik bij ${result.placesUsingIt === 1 ? '1 plek' : `${result.placesUsingIt} plekken`} van je organisatie (ook in de prullenbak). Geef die plekken eerst een andere soort.`,
+      });
+    }
+    return redirectWithFlash(request, `${page}#eigen-categorie`, {
+      kind: 'ok',
+      text: 'De categorie is verwijderd.',
+    });
+  }
+
   return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
 }
 
@@ -354,7 +394,12 @@ export default function Overzichtskaart({ loaderData, actionData }: Route.Compon
         )}
       </div>
 
-      {blank ? null : <OwnCategoryForm page={page} />}
+      {blank ? null : (
+        <OwnCategoryForm
+          page={page}
+          own={cards.filter((card) => !card.builtIn && card.key !== 'overig')}
+        />
+      )}
     </div>
   );
 }
@@ -697,10 +742,55 @@ function KnownPlaces({
   );
 }
 
-function OwnCategoryForm({ page }: { page: string }) {
+function OwnCategoryForm({ page, own }: { page: string; own: { key: string; label: string }[] }) {
   return (
     <section className="panel okaart-own no-print" aria-labelledby="eigen-categorie">
-      <h2 id="eigen-categorie">Eigen categorie toevoegen</h2>
+      {own.length > 0 ? (
+        <>
+          <h2 id="eigen-categorie">Eigen categorieën</h2>
+          <ul className="okaart-own__list">
+            {own.map((category) => (
+              <li key={category.key}>
+                <FormScope
+                  intent={`categorie-hernoemen-${category.key}`}
+                  defaults={{ categoryName: category.label }}
+                >
+                  <Form
+                    method="post"
+                    action={`${page}#eigen-categorie`}
+                    className="okaart-own__row"
+                  >
+                    <input type="hidden" name="intent" value="categorie-hernoemen" />
+                    <input type="hidden" name="categoryId" value={category.key} />
+                    <TextField
+                      name="categoryName"
+                      label={`Naam van de categorie ${category.label}`}
+                      required
+                      maxLength={PLACE_LIMITS.categoryName}
+                    />
+                    <Button type="submit" appearance="secondary-action-button">
+                      Naam opslaan
+                    </Button>
+                  </Form>
+                </FormScope>
+                <Form method="post" action={`${page}#eigen-categorie`}>
+                  <input type="hidden" name="intent" value="categorie-verwijderen" />
+                  <input type="hidden" name="categoryId" value={category.key} />
+                  <button type="submit" className="link-button okaart-own__remove">
+                    Categorie verwijderen<span className="visually-hidden">: {category.label}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <p className="okaart-own__hint">
+            Een categorie kun je alleen verwijderen als er geen plekken meer in staan.
+          </p>
+        </>
+      ) : null}
+      <h2 id={own.length > 0 ? 'eigen-categorie-nieuw' : 'eigen-categorie'}>
+        Eigen categorie toevoegen
+      </h2>
       <p>
         Mist er een soort plek? Bijvoorbeeld de huisarts, een kapper of een supermarkt. Maak er dan
         een eigen kaart voor. Die kaart kun je in alle plannen van je organisatie gebruiken.

@@ -65,5 +65,12 @@ export const placeIdSchema = z.object({
 });
 
 export const ownCategorySchema = z.object({
-  categoryName: requiredText('een naam voor de soort plek', PLACE_LIMITS.categoryName),
+  categoryName: requiredText('een naam voor de categorie', PLACE_LIMITS.categoryName),
 });
+
+export const renameCategorySchema = z.object({
+  categoryId: z.string().min(1).max(64),
+  categoryName: requiredText('een naam voor de categorie', PLACE_LIMITS.categoryName),
+});
+
+export const removeCategorySchema = z.object({ categoryId: z.string().min(1).max(64) });

@@ -366,6 +366,47 @@ export async function createOwnCategory(db: Db, input: Scope & { name: string })
   return id;
 }
 
+export async function renameOwnCategory(
+  db: Db,
+  input: Scope & { categoryId: string; name: string },
+): Promise<void> {
+  const result = await db
+    .updateTable('category')
+    .set({ name: input.name })
+    .where('id', '=', input.categoryId)
+    .where('organisationId', '=', input.organisationId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) notFound();
+}
+
+/**
+ * Removes an own category when no place uses it (also none in the bin, which would otherwise
+ * come back without a card). Returns the number of places that still use it.
+ */
+export async function removeOwnCategory(
+  db: Db,
+  input: Scope & { categoryId: string },
+): Promise<{ removed: boolean; placesUsingIt: number }> {
+  return db.transaction().execute(async (trx) => {
+    const category = await trx
+      .selectFrom('category')
+      .select('id')
+      .where('id', '=', input.categoryId)
+      .where('organisationId', '=', input.organisationId)
+      .executeTakeFirst();
+    if (!category) notFound();
+    const { count } = await trx
+      .selectFrom('place')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('organisationId', '=', input.organisationId)
+      .where('category', '=', input.categoryId)
+      .executeTakeFirstOrThrow();
+    if (Number(count) > 0) return { removed: false, placesUsingIt: Number(count) };
+    await trx.deleteFrom('category').where('id', '=', input.categoryId).execute();
+    return { removed: true, placesUsingIt: 0 };
+  });
+}
+
 /** All categories of the organisation: the nine built-in ones first, then its own. */
 export async function listCategories(db: Db, scope: Scope) {
   const own = await listOwnCategories(db, scope);
