@@ -125,9 +125,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
 
       expect(response.status).toBe(400);
       const html = await response.text();
-      expect(visibleText(html)).toContain(
-        'Deze tekst is te lang: gebruik hoogstens 2000 tekens.',
-      );
+      expect(visibleText(html)).toContain('Deze tekst is te lang: gebruik hoogstens 2000 tekens.');
       expect(html).toContain('dit heb ik net getypt');
       expect(html).toContain('x'.repeat(10_000));
       expect(checkedValues(html, 'circumstances')).toEqual(['weinig-nederlands']);
@@ -228,9 +226,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
 
       expect(response.status).toBe(400);
       const html = await response.text();
-      expect(visibleText(html)).toContain(
-        'Deze tekst is te lang: gebruik hoogstens 2000 tekens.',
-      );
+      expect(visibleText(html)).toContain('Deze tekst is te lang: gebruik hoogstens 2000 tekens.');
       expect(html).toContain('mijn aantekening');
     });
 
@@ -417,9 +413,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
 
       expect(response.status).toBe(400);
       const html = await response.text();
-      expect(visibleText(html)).toContain(
-        'Deze datum bestaat niet. Kijk de dag en de maand na.',
-      );
+      expect(visibleText(html)).toContain('Deze datum bestaat niet. Kijk de dag en de maand na.');
       expect(html).toContain('value="31-02-2027"');
       expect(html).toContain('de ouders van de spiegelbijeenkomst');
     });
