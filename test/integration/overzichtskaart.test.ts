@@ -382,13 +382,11 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     expect(tabA.status).toBe(302);
     expect(tabB.status).toBe(409);
     const conflict = await tabB.text();
-    expect(conflict).toContain(
-      'Deze plek is net ook gewijzigd: door een collega, of door jou in een ander tabblad',
-    );
+    expect(conflict).toContain('Dit is intussen ook gewijzigd');
     expect(conflict).toContain('Versie van tab A');
     expect(conflict).toContain('Versie van tab B');
     expect(conflict).toContain('Mijn versie opslaan');
-    expect(conflict).toContain('Hun versie houden');
+    expect(conflict).toContain('Wat er nu staat houden');
     expect(conflict).toContain('name="version" value="2"');
     let card = await client.html(page);
     expect(card).toContain('Versie van tab A');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { createPlan, signUp, type TestClient } from '../support/http';
+import { createPlan, editTokenOf, signUp, type TestClient } from '../support/http';
 import { testDatabaseKind } from '../support/runtime';
 
 // Steps 1, 2, 5 and 6 over HTTP, as a browser without JavaScript uses them: plain form posts,
@@ -259,6 +259,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
           ...method,
           intent: 'werkvorm-wijzig',
           id: methodId,
+          updatedAt: editTokenOf(await client.html(`${url}?wijzig=${methodId}`)),
           whenText: 'woensdagochtend',
         }),
       );
@@ -301,6 +302,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
           ...insight,
           intent: 'inzicht-wijzig',
           id: first,
+          updatedAt: editTokenOf(editForm),
           kind: 'ervaring',
           text: 'Contributie van de sportclub is te hoog',
           theme: 'Geld',
@@ -392,6 +394,7 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
             ...feedback,
             intent: 'terugkoppeling-wijzig',
             id,
+            updatedAt: editTokenOf(form),
             channel: 'brief',
             done: 'on',
             doneOn: '2-4-2027',
@@ -455,18 +458,33 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
         const response = await other.client.get(`${owner.base}/stap/${step}`);
         expect(response.status, `step ${step}`).toBe(404);
       }
+      // Any token: the record is of another organisation, so the answer is 404 either way.
+      const stale = new Date().toISOString();
       const attempts: [string, Record<string, string | string[]>][] = [
         [`${owner.base}/stap/1`, answers],
         [`${other.base}/stap/2`, { intent: 'verwijderen', id: areaId }],
-        [`${other.base}/stap/5`, { ...method, intent: 'werkvorm-wijzig', id: methodId }],
+        [
+          `${other.base}/stap/5`,
+          { ...method, intent: 'werkvorm-wijzig', id: methodId, updatedAt: stale },
+        ],
         [`${other.base}/stap/5`, { intent: 'werkvorm-verwijderen', id: methodId }],
         [
           `${other.base}/stap/5`,
-          { intent: 'inzicht-wijzig', id: insightId, kind: 'idee', text: 'Gekaapt', theme: '' },
+          {
+            intent: 'inzicht-wijzig',
+            id: insightId,
+            updatedAt: stale,
+            kind: 'idee',
+            text: 'Gekaapt',
+            theme: '',
+          },
         ],
         [`${other.base}/stap/5`, { intent: 'inzicht-verwijderen', id: insightId }],
         [`${other.base}/stap/6`, { intent: 'terugkoppeling-gedaan', id: actionId }],
-        [`${other.base}/stap/6`, { ...feedback, intent: 'terugkoppeling-wijzig', id: actionId }],
+        [
+          `${other.base}/stap/6`,
+          { ...feedback, intent: 'terugkoppeling-wijzig', id: actionId, updatedAt: stale },
+        ],
         [`${other.base}/stap/6`, { intent: 'terugkoppeling-verwijderen', id: actionId }],
       ];
       for (const [path, fields] of attempts) {

@@ -3,7 +3,7 @@ import { createPlaceOnPlan, type PlaceFields } from '~/features/overzichtskaart/
 import { todayInAmsterdam } from '~/lib/dates';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { createPlan, signUp, type TestClient } from '../support/http';
+import { createPlan, editTokenOf, signUp, type TestClient } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -140,6 +140,7 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
           ...moment,
           intent: 'contactmoment-wijzig',
           id,
+          updatedAt: editTokenOf(editPage),
           withWhom: 'Meester Joost',
           plannedOn: '2027-03-21',
           momentStatus: 'gedaan',
@@ -463,6 +464,7 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
           ...visit,
           intent: 'bezoek-wijzig',
           id,
+          updatedAt: editTokenOf(await client.html(`/plannen/${planId}/stap/4?wijzig=${id}`)),
           placeId: placeIds[0] ?? '',
           visitOn: '2027-04-02',
           visitStatus: 'gedaan',
@@ -599,6 +601,7 @@ describe(`steps 3 and 4 over HTTP (${kind})`, () => {
         ...moment,
         intent: 'contactmoment-wijzig',
         id: momentId,
+        updatedAt: new Date().toISOString(),
         withWhom: 'Gekaapt',
       });
       expect(change.status).toBe(404);

@@ -99,3 +99,10 @@ export async function createPlan(
   if (!match?.[1]) throw new Error(`plan not created: ${response.status} ${location}`);
   return match[1];
 }
+
+/** The hidden edit token (`updatedAt`) of the edit form on a page, as a browser would post it. */
+export function editTokenOf(html: string): string {
+  const token = /name="updatedAt" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('No edit token on this page');
+  return token;
+}

@@ -2,12 +2,19 @@ import './overzichtskaart.css';
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { data, Form, Link, useNavigation } from 'react-router';
+import {
+  type EditConflict,
+  EditConflictNotice,
+  KEEP_STORED,
+  SAVE_MINE,
+} from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { listPlanAreas } from '~/features/plans/plans.server';
-import { formatDate, formatDateTime } from '~/lib/dates';
+import { formatDate } from '~/lib/dates';
 import type { Db } from '~/lib/db/database.server';
 import { BIN_DAYS } from '~/lib/db/ids';
+import { compareFields } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -140,7 +147,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       });
     }
     if (!result.ok) {
-      const differences = compareVersions(result.current, fields, categories);
+      const differences = compareFields(
+        FIELD_LABELS,
+        shownPlace(result.current, categories),
+        shownPlace({ ...fields, postcode: normalisePostcode(fields.postcode) }, categories),
+      );
       // Someone saved exactly what this user typed: nothing of theirs would be lost.
       if (differences.length > 0)
         return data(
@@ -150,8 +161,8 @@ export async function action({ request, params }: Route.ActionArgs) {
             values: parsed.values,
             conflict: {
               placeId,
-              version: result.current.version,
-              updatedAt: result.current.updatedAt,
+              changedAt: result.current.updatedAt,
+              tokens: { version: String(result.current.version) },
               differences,
             },
           },
@@ -265,36 +276,17 @@ const FIELD_LABELS: Record<keyof PlaceFormFields, string> = {
   tipFrom: 'Tip van',
 };
 
-type Difference = { field: string; label: string; theirs: string; mine: string };
-
-/** The fields where what is stored now differs from what this user typed. */
-function compareVersions(
-  current: Record<keyof PlaceFormFields, string>,
-  mine: PlaceFormFields,
+/** A place as the user reads it, to compare two versions. */
+function shownPlace(
+  place: Record<keyof PlaceFormFields, string>,
   categories: { key: string; label: string }[],
-): Difference[] {
-  const shown = (field: keyof PlaceFormFields, value: string) =>
-    field === 'category' ? (categories.find((c) => c.key === value)?.label ?? value) : value;
-  const differences: Difference[] = [];
-  for (const field of Object.keys(FIELD_LABELS) as (keyof PlaceFormFields)[]) {
-    const typed = field === 'postcode' ? normalisePostcode(mine.postcode) : mine[field];
-    if (current[field] === typed) continue;
-    differences.push({
-      field,
-      label: FIELD_LABELS[field],
-      theirs: shown(field, current[field]),
-      mine: shown(field, typed),
-    });
-  }
-  return differences;
+): Record<keyof PlaceFormFields, string> {
+  const shown = { ...place };
+  shown.category = categories.find((c) => c.key === place.category)?.label ?? place.category;
+  return shown;
 }
 
-type Conflict = {
-  placeId: string;
-  version: number;
-  updatedAt: string;
-  differences: Difference[];
-};
+type Conflict = EditConflict & { placeId: string };
 
 type Card = Route.ComponentProps['loaderData']['cards'][number];
 
@@ -492,7 +484,7 @@ function CategoryCard(props: {
                     conflict={props.conflict?.placeId === place.id ? props.conflict : undefined}
                     version={
                       props.conflict?.placeId === place.id
-                        ? String(props.conflict.version)
+                        ? (props.conflict.tokens.version ?? String(place.version))
                         : (props.failedVersion ?? String(place.version))
                     }
                   />
@@ -644,7 +636,7 @@ function EditPlaceForm(props: {
         <h3 className="okaart-form__title" id={headingId}>
           Plek wijzigen: <bdi>{place.name}</bdi>
         </h3>
-        {conflict ? <ConflictNotice conflict={conflict} /> : null}
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value="plek-wijzigen" />
         <input type="hidden" name="placeId" value={place.id} />
@@ -652,59 +644,12 @@ function EditPlaceForm(props: {
         <PlaceFields categoryOptions={props.categoryOptions} />
         <div className="okaart-form__buttons">
           <Button type="submit" appearance="primary-action-button" disabled={submitting}>
-            {conflict ? 'Mijn versie opslaan' : 'Wijzigingen opslaan'}
+            {conflict ? SAVE_MINE : 'Wijzigingen opslaan'}
           </Button>
-          <Link to={`${page}#plek-${place.id}`}>
-            {conflict ? 'Hun versie houden' : 'Annuleren'}
-          </Link>
+          <Link to={`${page}#plek-${place.id}`}>{conflict ? KEEP_STORED : 'Annuleren'}</Link>
         </div>
       </Form>
     </FormScope>
-  );
-}
-
-function ConflictNotice({ conflict }: { conflict: Conflict }) {
-  return (
-    <div className="okaart-conflict" role="alert">
-      <h4 className="okaart-conflict__title">
-        Deze plek is net ook gewijzigd: door een collega, of door jou in een ander tabblad
-      </h4>
-      <p>
-        Dat gebeurde op {formatDateTime(conflict.updatedAt)}, terwijl jij dit formulier open had.
-        Jouw wijzigingen zijn nog niet opgeslagen. Hieronder zie je wat er verschilt.
-      </p>
-      <div className="table-wrap">
-        <table className="data-table okaart-conflict__table">
-          <caption className="visually-hidden">Verschillen tussen de twee versies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Gegeven</th>
-              <th scope="col">Nu opgeslagen</th>
-              <th scope="col">Jouw versie</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflict.differences.map((difference) => (
-              <tr key={difference.field}>
-                <th scope="row">{difference.label}</th>
-                <td dir="auto">{difference.theirs || <em>leeg</em>}</td>
-                <td dir="auto">{difference.mine || <em>leeg</em>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p>Wat wil je doen?</p>
-      <ul>
-        <li>
-          <strong>Mijn versie opslaan</strong>: wat jij hieronder hebt ingevuld, komt in de plaats
-          van hun versie. Je kunt eerst nog iets uit hun versie overnemen.
-        </li>
-        <li>
-          <strong>Hun versie houden</strong>: jouw wijzigingen vervallen.
-        </li>
-      </ul>
-    </div>
   );
 }
 

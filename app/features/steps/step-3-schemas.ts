@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_MOMENT_STATUSES } from '~/features/plans/domain';
+import { editToken } from '~/lib/edit-token';
 import { checkbox, dateText, oneOf, optionalText, requiredText, timeText } from '~/lib/forms';
 
 export const STEP3_LIMITS = { withWhom: 200, purpose: 1000, reason: 1000, id: 64 } as const;
@@ -23,6 +24,7 @@ export const createContactMomentSchema = z.object(contactMomentFields);
 
 export const updateContactMomentSchema = z.object({
   id: z.string().min(1).max(STEP3_LIMITS.id),
+  updatedAt: editToken,
   ...contactMomentFields,
 });
 

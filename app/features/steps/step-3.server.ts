@@ -3,6 +3,7 @@ import { getPlan, type Scope, touchPlan } from '~/features/plans/plans.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import type { ContactMomentTable } from '~/lib/db/schema';
+import { type GuardedUpdate, nextUpdatedAt, whyNotSaved } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // The planning of step 3: whom to contact and when. Every query is filtered on the organisation
@@ -41,6 +42,7 @@ export async function listContactMoments(db: Db, { organisationId, planId }: Pla
       'contactMoment.status',
       'contactMoment.discussedWithManager',
       'contactMoment.discussedOn',
+      'contactMoment.updatedAt',
       'place.name as placeName',
     ])
     .where('contactMoment.planId', '=', planId)
@@ -98,22 +100,35 @@ export async function createContactMoment(
   return id;
 }
 
+/**
+ * Saves a contact moment only when nobody saved it since the form was opened (`updatedAt` is the
+ * form's token). Otherwise says whether it was changed or removed meanwhile.
+ */
 export async function updateContactMoment(
   db: Db,
-  input: PlanScope & { contactMomentId: string; fields: ContactMomentFields },
-) {
+  input: PlanScope & { contactMomentId: string; updatedAt: string; fields: ContactMomentFields },
+): Promise<GuardedUpdate> {
   await checkPlace(db, input.organisationId, input.fields.placeId);
 
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
     const result = await trx
       .updateTable('contactMoment')
-      .set({ ...rowValues(input.fields), updatedAt: nowIso() })
+      .set({ ...rowValues(input.fields), updatedAt: nextUpdatedAt(input.updatedAt) })
       .where('id', '=', input.contactMomentId)
       .where('planId', '=', input.planId)
       .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) notFound();
+    if (Number(result.numUpdatedRows) === 0) {
+      const row = await trx
+        .selectFrom('contactMoment')
+        .select(['planId', 'organisationId'])
+        .where('id', '=', input.contactMomentId)
+        .executeTakeFirst();
+      return whyNotSaved(row, input);
+    }
     await touchPlan(trx, input);
+    return { ok: true };
   });
 }
 

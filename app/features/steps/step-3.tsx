@@ -2,6 +2,13 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useActionData, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
+  EditConflictNotice,
+  HiddenToken,
+  KeepStoredLink,
+  SAVE_MINE,
+  useEditConflict,
+} from '~/components/edit-conflict';
+import {
   CheckboxField,
   FormErrorSummary,
   FormScope,
@@ -17,6 +24,7 @@ import { CONTACT_MOMENT_STATUSES, labelOf, STEPS } from '~/features/plans/domain
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted, setPlanningDiscussed } from '~/features/plans/plans.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
+import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, type FormValues, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -124,11 +132,39 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === 'contactmoment-wijzig') {
     const parsed = parseForm(updateContactMomentSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
-    await updateContactMoment(db, {
+    const fields = momentFields(parsed.data);
+    const result = await updateContactMoment(db, {
       ...scope,
       contactMomentId: parsed.data.id,
-      fields: momentFields(parsed.data),
+      updatedAt: parsed.data.updatedAt,
+      fields,
     });
+    if (!result.ok && result.reason === 'gone') {
+      // Removed while this user edited it: nothing typed may be lost, so it comes back.
+      const id = await createContactMoment(db, { ...scope, fields });
+      await markStepStarted(db, { ...scope, step: STEP.number });
+      return redirectWithFlash(request, `${stepUrl}#contactmoment-${id}`, {
+        kind: 'warning',
+        text: 'Iemand had dit contactmoment intussen verwijderd. We hebben het weer in de planning gezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+      });
+    }
+    if (!result.ok) {
+      const current = (await listContactMoments(db, scope)).find((m) => m.id === parsed.data.id);
+      if (!current) notFound();
+      const places = await listPlanPlaces(db, scope);
+      const differences = compareFields(
+        MOMENT_LABELS,
+        shownMoment(current, places),
+        shownMoment(fields, places),
+      );
+      // Someone saved exactly what this user typed: nothing of theirs would be lost.
+      if (differences.length > 0)
+        return conflictResponse(intent, parsed.values, {
+          changedAt: current.updatedAt,
+          tokens: { [TOKEN_FIELD]: current.updatedAt },
+          differences,
+        });
+    }
     await markStepStarted(db, { ...scope, step: STEP.number });
     return redirectWithFlash(request, `${stepUrl}#contactmoment-${parsed.data.id}`, {
       kind: 'ok',
@@ -192,6 +228,34 @@ function momentFields(parsed: ParsedMoment): ContactMomentFields {
     status: parsed.momentStatus,
     discussedWithManager: discussed,
     discussedOn: discussed ? parsed.discussedOn || todayInAmsterdam() : null,
+  };
+}
+
+const MOMENT_LABELS = {
+  withWhom: 'Met wie',
+  place: 'Plek',
+  plannedOn: 'Datum',
+  plannedTime: 'Tijd',
+  purpose: 'Wat',
+  status: 'Hoe staat het ervoor',
+  discussed: 'Leidinggevende',
+};
+
+/** A contact moment as the user reads it, to compare two versions. */
+function shownMoment(
+  moment: ContactMomentFields,
+  places: { id: string; name: string }[],
+): Record<keyof typeof MOMENT_LABELS, string> {
+  return {
+    withWhom: moment.withWhom,
+    place: moment.placeId ? (places.find((p) => p.id === moment.placeId)?.name ?? '') : '',
+    plannedOn: formatCalendarDate(moment.plannedOn),
+    plannedTime: moment.plannedTime,
+    purpose: moment.purpose,
+    status: labelOf(CONTACT_MOMENT_STATUSES, moment.status),
+    discussed: moment.discussedWithManager
+      ? `Besproken${moment.discussedOn ? ` op ${formatCalendarDate(moment.discussedOn)}` : ''}`
+      : 'Nog niet besproken',
   };
 }
 
@@ -593,13 +657,25 @@ function ContactMomentForm({
   if (moment?.placeId && !places.some((p) => p.id === moment.placeId)) {
     options.push({ value: moment.placeId, label: moment.placeName ?? 'Plek van eerder' });
   }
+  const conflict = useEditConflict(intent, moment?.id);
   return (
     <FormScope intent={intent} defaults={defaults}>
       <Form method="post" action={action} id={id} className="panel s3-moment-form no-print">
         <h3 id={`${intent}-titel`}>{title}</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value={intent} />
-        {moment ? <input type="hidden" name="id" value={moment.id} /> : null}
+        {moment ? (
+          <>
+            <input type="hidden" name="id" value={moment.id} />
+            <HiddenToken
+              intent={intent}
+              name="updatedAt"
+              loaded={moment.updatedAt}
+              id={moment.id}
+            />
+          </>
+        ) : null}
         <TextField
           name="withWhom"
           label="Met wie?"
@@ -657,9 +733,10 @@ function ContactMomentForm({
         </fieldset>
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            {moment ? 'Wijziging opslaan' : 'Toevoegen aan de planning'}
+            {conflict ? SAVE_MINE : moment ? 'Wijziging opslaan' : 'Toevoegen aan de planning'}
           </Button>
-          {cancelUrl ? <Link to={cancelUrl}>Annuleren</Link> : null}
+          {cancelUrl && conflict ? <KeepStoredLink to={cancelUrl} /> : null}
+          {cancelUrl && !conflict ? <Link to={cancelUrl}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>

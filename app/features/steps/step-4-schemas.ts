@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RELIABILITY_POINTS, VISIT_STATUSES } from '~/features/plans/domain';
+import { editToken } from '~/lib/edit-token';
 import { checkbox, dateText, oneOf, optionalText } from '~/lib/forms';
 
 export const STEP4_LIMITS = {
@@ -36,7 +37,7 @@ function requirePlace(value: VisitValues, ctx: z.RefinementCtx) {
 export const createVisitSchema = z.object(visitFields).superRefine(requirePlace);
 
 export const updateVisitSchema = z
-  .object({ id: z.string().min(1).max(STEP4_LIMITS.id), ...visitFields })
+  .object({ id: z.string().min(1).max(STEP4_LIMITS.id), updatedAt: editToken, ...visitFields })
   .superRefine(requirePlace);
 
 export const visitIdSchema = z.object({ id: z.string().min(1).max(STEP4_LIMITS.id) });

@@ -4,6 +4,7 @@ import { getPlan, type Scope, touchPlan } from '~/features/plans/plans.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import type { VisitTable } from '~/lib/db/schema';
+import { type GuardedUpdate, nextUpdatedAt, whyNotSaved } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // Step 4: visits in the neighbourhood and the reliability checklist. Every query is filtered on
@@ -38,6 +39,7 @@ export async function listVisits(db: Db, { organisationId, planId }: PlanScope) 
       'visit.status',
       'visit.parentsBusyWith',
       'visit.notes',
+      'visit.updatedAt',
       'place.name as placeName',
     ])
     .where('visit.planId', '=', planId)
@@ -79,13 +81,36 @@ export async function createVisit(
   return id;
 }
 
+/**
+ * Saves a visit only when nobody saved it since the form was opened (`updatedAt` is the form's
+ * token). Otherwise says whether it was changed or removed meanwhile.
+ */
 export async function updateVisit(
   db: Db,
-  input: PlanScope & { visitId: string; fields: VisitFields },
-) {
+  input: PlanScope & { visitId: string; updatedAt: string; fields: VisitFields },
+): Promise<GuardedUpdate> {
   await checkPlace(db, input.organisationId, input.fields.placeId);
 
-  await changeVisit(db, input, { ...input.fields });
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
+    const result = await trx
+      .updateTable('visit')
+      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
+      .where('id', '=', input.visitId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      const row = await trx
+        .selectFrom('visit')
+        .select(['planId', 'organisationId'])
+        .where('id', '=', input.visitId)
+        .executeTakeFirst();
+      return whyNotSaved(row, input);
+    }
+    await touchPlan(trx, input);
+    return { ok: true };
+  });
 }
 
 export async function markVisitDone(db: Db, input: PlanScope & { visitId: string }) {

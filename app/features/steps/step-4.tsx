@@ -8,12 +8,20 @@ import {
 } from '@utrecht/component-library-react';
 import { data, Form, Link, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
+import {
+  EditConflictNotice,
+  HiddenToken,
+  KeepStoredLink,
+  SAVE_MINE,
+  useEditConflict,
+} from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField, useField } from '~/components/form';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
 import { labelOf, RELIABILITY_POINTS, STEPS, VISIT_STATUSES } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted } from '~/features/plans/plans.server';
 import { formatCalendarDate } from '~/lib/dates';
+import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, type FormValues, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -86,7 +94,39 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === 'bezoek-wijzig') {
     const parsed = parseForm(updateVisitSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
-    await updateVisit(db, { ...scope, visitId: parsed.data.id, fields: visitFields(parsed.data) });
+    const fields = visitFields(parsed.data);
+    const result = await updateVisit(db, {
+      ...scope,
+      visitId: parsed.data.id,
+      updatedAt: parsed.data.updatedAt,
+      fields,
+    });
+    if (!result.ok && result.reason === 'gone') {
+      // Removed while this user edited it: nothing typed may be lost, so it comes back.
+      const id = await createVisit(db, { ...scope, fields });
+      await markStepStarted(db, { ...scope, step: STEP.number });
+      return redirectWithFlash(request, `${stepUrl}#bezoek-${id}`, {
+        kind: 'warning',
+        text: 'Iemand had dit bezoek intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+      });
+    }
+    if (!result.ok) {
+      const current = (await listVisits(db, scope)).find((v) => v.id === parsed.data.id);
+      if (!current) notFound();
+      const places = await listPlanPlaces(db, scope);
+      const differences = compareFields(
+        VISIT_LABELS,
+        shownVisit(current, places),
+        shownVisit(fields, places),
+      );
+      // Someone saved exactly what this user typed: nothing of theirs would be lost.
+      if (differences.length > 0)
+        return conflictResponse(intent, parsed.values, {
+          changedAt: current.updatedAt,
+          tokens: { [TOKEN_FIELD]: current.updatedAt },
+          differences,
+        });
+    }
     await markStepStarted(db, { ...scope, step: STEP.number });
     return redirectWithFlash(request, `${stepUrl}#bezoek-${parsed.data.id}`, {
       kind: 'ok',
@@ -152,6 +192,30 @@ function visitFields(parsed: {
     status: parsed.visitStatus,
     parentsBusyWith: parsed.parentsBusyWith,
     notes: parsed.notes,
+  };
+}
+
+const VISIT_LABELS = {
+  place: 'Plek van de kaart',
+  placeText: 'Waar',
+  visitOn: 'Datum',
+  status: 'Gepland of gedaan',
+  parentsBusyWith: 'Waar ouders mee bezig zijn',
+  notes: 'Aantekeningen',
+};
+
+/** A visit as the user reads it, to compare two versions. */
+function shownVisit(
+  visit: VisitFields,
+  places: { id: string; name: string }[],
+): Record<keyof typeof VISIT_LABELS, string> {
+  return {
+    place: visit.placeId ? (places.find((p) => p.id === visit.placeId)?.name ?? '') : '',
+    placeText: visit.placeText,
+    visitOn: formatCalendarDate(visit.visitOn),
+    status: labelOf(VISIT_STATUSES, visit.status),
+    parentsBusyWith: visit.parentsBusyWith,
+    notes: visit.notes,
   };
 }
 
@@ -384,13 +448,20 @@ function VisitForm({
   if (visit?.placeId && !places.some((p) => p.id === visit.placeId)) {
     options.push({ value: visit.placeId, label: visit.placeName ?? 'Plek van eerder' });
   }
+  const conflict = useEditConflict(intent, visit?.id);
   return (
     <FormScope intent={intent} defaults={defaults}>
       <Form method="post" action={action} id={id} className="panel s4-visit-form">
         <h3>{title}</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value={intent} />
-        {visit ? <input type="hidden" name="id" value={visit.id} /> : null}
+        {visit ? (
+          <>
+            <input type="hidden" name="id" value={visit.id} />
+            <HiddenToken intent={intent} name="updatedAt" loaded={visit.updatedAt} id={visit.id} />
+          </>
+        ) : null}
         {options.length > 0 ? (
           <SelectField
             name="placeId"
@@ -437,9 +508,10 @@ function VisitForm({
         />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            {visit ? 'Wijziging opslaan' : 'Bezoek opslaan'}
+            {conflict ? SAVE_MINE : visit ? 'Wijziging opslaan' : 'Bezoek opslaan'}
           </Button>
-          {cancelUrl ? <Link to={cancelUrl}>Annuleren</Link> : null}
+          {cancelUrl && conflict ? <KeepStoredLink to={cancelUrl} /> : null}
+          {cancelUrl && !conflict ? <Link to={cancelUrl}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>

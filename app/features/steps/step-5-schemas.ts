@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSIGHT_KINDS, METHODS } from '~/features/plans/domain';
+import { editToken } from '~/lib/edit-token';
 import { oneOf, optionalText, requiredText } from '~/lib/forms';
 
 export const WORK_METHOD_LIMITS = {
@@ -35,3 +36,6 @@ export const insightSchema = z.object({
 export const recordIdSchema = z.object({
   id: z.string().min(1).max(64),
 });
+
+/** Editing carries the token of what the record looked like when the form was opened. */
+export const editTokenSchema = z.object({ updatedAt: editToken });

@@ -2,6 +2,7 @@ import { markStepStarted, type Scope, touchPlan } from '~/features/plans/plans.s
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import type { InsightTable } from '~/lib/db/schema';
+import { type GuardedUpdate, nextUpdatedAt, whyNotSaved } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // Ways of working together (work_method) and what was learned (insight) in step 5. Every query
@@ -61,21 +62,31 @@ export async function createWorkMethod(
   return id;
 }
 
+/** Saves only when nobody saved it since the form was opened (`updatedAt` is the form's token). */
 export async function updateWorkMethod(
   db: Db,
-  input: PlanScope & { workMethodId: string; fields: WorkMethodFields },
-) {
-  await db.transaction().execute(async (trx) => {
+  input: PlanScope & { workMethodId: string; updatedAt: string; fields: WorkMethodFields },
+): Promise<GuardedUpdate> {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
     const result = await trx
       .updateTable('workMethod')
-      .set({ ...input.fields, updatedAt: nowIso() })
+      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
       .where('id', '=', input.workMethodId)
       .where('planId', '=', input.planId)
       .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) notFound();
+    if (Number(result.numUpdatedRows) === 0) {
+      const row = await trx
+        .selectFrom('workMethod')
+        .select(['planId', 'organisationId'])
+        .where('id', '=', input.workMethodId)
+        .executeTakeFirst();
+      return whyNotSaved(row, input);
+    }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 5 });
+    return { ok: true };
   });
 }
 
@@ -152,21 +163,31 @@ export async function createInsight(
   return id;
 }
 
+/** Saves only when nobody saved it since the form was opened (`updatedAt` is the form's token). */
 export async function updateInsight(
   db: Db,
-  input: PlanScope & { insightId: string; fields: InsightFields },
-) {
-  await db.transaction().execute(async (trx) => {
+  input: PlanScope & { insightId: string; updatedAt: string; fields: InsightFields },
+): Promise<GuardedUpdate> {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
     const result = await trx
       .updateTable('insight')
-      .set({ ...input.fields, updatedAt: nowIso() })
+      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
       .where('id', '=', input.insightId)
       .where('planId', '=', input.planId)
       .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) notFound();
+    if (Number(result.numUpdatedRows) === 0) {
+      const row = await trx
+        .selectFrom('insight')
+        .select(['planId', 'organisationId'])
+        .where('id', '=', input.insightId)
+        .executeTakeFirst();
+      return whyNotSaved(row, input);
+    }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 5 });
+    return { ok: true };
   });
 }
 

@@ -1,9 +1,17 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
+import {
+  EditConflictNotice,
+  HiddenToken,
+  KeepStoredLink,
+  SAVE_MINE,
+  useEditConflict,
+} from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -15,13 +23,16 @@ import {
   deleteWorkMethod,
   hasWorkMethod,
   type Insight,
+  type InsightFields,
   listInsights,
   listWorkMethods,
   updateInsight,
   updateWorkMethod,
   type WorkMethod,
+  type WorkMethodFields,
 } from './step-5.server';
 import {
+  editTokenSchema,
   INSIGHT_LIMITS,
   insightSchema,
   recordIdSchema,
@@ -98,7 +109,34 @@ export async function action({ request, params }: Route.ActionArgs) {
       });
     }
     const { id } = recordId(formData);
-    await updateWorkMethod(db, { ...scope, workMethodId: id, fields: parsed.data });
+    const token = parseForm(editTokenSchema, formData);
+    if (!token.ok) return invalid(intent, { ...token, values: parsed.values });
+    const fields = parsed.data;
+    const result = await updateWorkMethod(db, {
+      ...scope,
+      workMethodId: id,
+      updatedAt: token.data.updatedAt,
+      fields,
+    });
+    if (!result.ok && result.reason === 'gone') {
+      // Removed while this user edited it: nothing typed may be lost, so it comes back.
+      const newId = await createWorkMethod(db, { ...scope, fields });
+      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+        kind: 'warning',
+        text: 'Iemand had deze werkvorm intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
+      });
+    }
+    if (!result.ok) {
+      const current = (await listWorkMethods(db, scope)).find((m) => m.id === id);
+      if (!current) notFound();
+      const differences = compareFields(METHOD_LABELS, shownMethod(current), shownMethod(fields));
+      if (differences.length > 0)
+        return conflictResponse(intent, parsed.values, {
+          changedAt: current.updatedAt,
+          tokens: { [TOKEN_FIELD]: current.updatedAt },
+          differences,
+        });
+    }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',
       text: 'De werkvorm is gewijzigd.',
@@ -136,7 +174,38 @@ export async function action({ request, params }: Route.ActionArgs) {
       });
     }
     const { id } = recordId(formData);
-    await updateInsight(db, { ...scope, insightId: id, fields });
+    const token = parseForm(editTokenSchema, formData);
+    if (!token.ok) return invalid(intent, { ...token, values: parsed.values });
+    const result = await updateInsight(db, {
+      ...scope,
+      insightId: id,
+      updatedAt: token.data.updatedAt,
+      fields,
+    });
+    if (!result.ok && result.reason === 'gone') {
+      // Removed while this user edited it: nothing typed may be lost, so it comes back.
+      const newId = await createInsight(db, { ...scope, fields });
+      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+        kind: 'warning',
+        text: 'Iemand had dit inzicht intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+      });
+    }
+    if (!result.ok) {
+      const current = (await listInsights(db, scope)).find((i) => i.id === id);
+      if (!current) notFound();
+      const methods = await listWorkMethods(db, scope);
+      const differences = compareFields(
+        INSIGHT_LABELS,
+        shownInsight(current, methods),
+        shownInsight(fields, methods),
+      );
+      if (differences.length > 0)
+        return conflictResponse(intent, parsed.values, {
+          changedAt: current.updatedAt,
+          tokens: { [TOKEN_FIELD]: current.updatedAt },
+          differences,
+        });
+    }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',
       text: 'Het inzicht is gewijzigd.',
@@ -156,6 +225,46 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: false }>) {
   return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+}
+
+const METHOD_LABELS = {
+  method: 'Werkvorm',
+  whenText: 'Wanneer',
+  withWhom: 'Met wie',
+  learnGoal: 'Wat willen we leren',
+  notes: 'Aantekeningen',
+};
+
+/** A work method as the user reads it, to compare two versions. */
+function shownMethod(method: WorkMethodFields): Record<keyof typeof METHOD_LABELS, string> {
+  return {
+    method: labelOf(METHODS, method.method),
+    whenText: method.whenText,
+    withWhom: method.withWhom,
+    learnGoal: method.learnGoal,
+    notes: method.notes,
+  };
+}
+
+const INSIGHT_LABELS = {
+  kind: 'Wat voor inzicht',
+  text: 'Wat je hoorde of leerde',
+  theme: 'Thema',
+  workMethod: 'Werkvorm',
+};
+
+/** An insight as the user reads it, to compare two versions. */
+function shownInsight(
+  insight: InsightFields,
+  methods: WorkMethod[],
+): Record<keyof typeof INSIGHT_LABELS, string> {
+  const method = methods.find((m) => m.id === insight.workMethodId);
+  return {
+    kind: labelOf(INSIGHT_KINDS, insight.kind),
+    text: insight.text,
+    theme: insight.theme,
+    workMethod: method ? methodName(method) : '',
+  };
 }
 
 /** The id of the record a form is about; a missing or odd id is a record that is not there. */
@@ -342,6 +451,7 @@ function MethodForm({
   method?: WorkMethod;
   cancelTo?: string;
 }) {
+  const conflict = useEditConflict(intent, method?.id);
   return (
     <FormScope
       intent={intent}
@@ -359,9 +469,20 @@ function MethodForm({
     >
       <Form method="post" className="panel s1256-form no-print">
         <h3>{title}</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value={intent} />
-        {method ? <input type="hidden" name="id" value={method.id} /> : null}
+        {method ? (
+          <>
+            <input type="hidden" name="id" value={method.id} />
+            <HiddenToken
+              intent={intent}
+              name="updatedAt"
+              loaded={method.updatedAt}
+              id={method.id}
+            />
+          </>
+        ) : null}
         <SelectField
           name="method"
           label="Werkvorm"
@@ -397,9 +518,10 @@ function MethodForm({
         />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            {method ? 'Wijziging opslaan' : 'Werkvorm toevoegen'}
+            {conflict ? SAVE_MINE : method ? 'Wijziging opslaan' : 'Werkvorm toevoegen'}
           </Button>
-          {cancelTo ? <Link to={cancelTo}>Annuleren</Link> : null}
+          {cancelTo && conflict ? <KeepStoredLink to={cancelTo} /> : null}
+          {cancelTo && !conflict ? <Link to={cancelTo}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>
@@ -564,6 +686,7 @@ function InsightForm({
   insight?: Insight;
   cancelTo?: string;
 }) {
+  const conflict = useEditConflict(intent, insight?.id);
   return (
     <FormScope
       intent={intent}
@@ -580,9 +703,20 @@ function InsightForm({
     >
       <Form method="post" className="panel s1256-form no-print">
         <h3>{title}</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value={intent} />
-        {insight ? <input type="hidden" name="id" value={insight.id} /> : null}
+        {insight ? (
+          <>
+            <input type="hidden" name="id" value={insight.id} />
+            <HiddenToken
+              intent={intent}
+              name="updatedAt"
+              loaded={insight.updatedAt}
+              id={insight.id}
+            />
+          </>
+        ) : null}
         <SelectField
           name="kind"
           label="Wat voor inzicht is het?"
@@ -615,9 +749,10 @@ function InsightForm({
         />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            {insight ? 'Wijziging opslaan' : 'Inzicht opslaan'}
+            {conflict ? SAVE_MINE : insight ? 'Wijziging opslaan' : 'Inzicht opslaan'}
           </Button>
-          {cancelTo ? <Link to={cancelTo}>Annuleren</Link> : null}
+          {cancelTo && conflict ? <KeepStoredLink to={cancelTo} /> : null}
+          {cancelTo && !conflict ? <Link to={cancelTo}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>

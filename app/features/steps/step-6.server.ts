@@ -1,6 +1,7 @@
 import { markStepStarted, type Scope, touchPlan } from '~/features/plans/plans.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
+import { type GuardedUpdate, nextUpdatedAt, whyNotSaved } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // How the results go back to the parents (feedback_action). A plan can only be set to
@@ -20,7 +21,17 @@ export type FeedbackActionFields = {
 export async function listFeedbackActions(db: Db, { organisationId, planId }: PlanScope) {
   const rows = await db
     .selectFrom('feedbackAction')
-    .select(['id', 'what', 'toWhom', 'channel', 'plannedOn', 'done', 'doneOn', 'createdAt'])
+    .select([
+      'id',
+      'what',
+      'toWhom',
+      'channel',
+      'plannedOn',
+      'done',
+      'doneOn',
+      'createdAt',
+      'updatedAt',
+    ])
     .where('planId', '=', planId)
     .where('organisationId', '=', organisationId)
     .execute();
@@ -75,21 +86,31 @@ export async function createFeedbackAction(
   return id;
 }
 
+/** Saves only when nobody saved it since the form was opened (`updatedAt` is the form's token). */
 export async function updateFeedbackAction(
   db: Db,
-  input: PlanScope & { feedbackActionId: string; fields: FeedbackActionFields },
-) {
-  await db.transaction().execute(async (trx) => {
+  input: PlanScope & { feedbackActionId: string; updatedAt: string; fields: FeedbackActionFields },
+): Promise<GuardedUpdate> {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
     const result = await trx
       .updateTable('feedbackAction')
-      .set({ ...toRow(input.fields), updatedAt: nowIso() })
+      .set({ ...toRow(input.fields), updatedAt: nextUpdatedAt(input.updatedAt) })
       .where('id', '=', input.feedbackActionId)
       .where('planId', '=', input.planId)
       .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) notFound();
+    if (Number(result.numUpdatedRows) === 0) {
+      const row = await trx
+        .selectFrom('feedbackAction')
+        .select(['planId', 'organisationId'])
+        .where('id', '=', input.feedbackActionId)
+        .executeTakeFirst();
+      return whyNotSaved(row, input);
+    }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 6 });
+    return { ok: true };
   });
 }
 

@@ -2,6 +2,13 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
+  EditConflictNotice,
+  HiddenToken,
+  KeepStoredLink,
+  SAVE_MINE,
+  useEditConflict,
+} from '~/components/edit-conflict';
+import {
   CheckboxField,
   FormErrorSummary,
   FormScope,
@@ -11,11 +18,12 @@ import {
 import { FEEDBACK_CHANNELS, labelOf, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
+import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/step-6';
-import { recordIdSchema } from './step-5-schemas';
+import { editTokenSchema, recordIdSchema } from './step-5-schemas';
 import {
   createFeedbackAction,
   deleteFeedbackAction,
@@ -95,7 +103,37 @@ export async function action({ request, params }: Route.ActionArgs) {
       });
     }
     const { id } = recordId(formData);
-    await updateFeedbackAction(db, { ...scope, feedbackActionId: id, fields });
+    const token = parseForm(editTokenSchema, formData);
+    if (!token.ok) return data({ intent, errors: token.errors, values }, { status: 400 });
+    const result = await updateFeedbackAction(db, {
+      ...scope,
+      feedbackActionId: id,
+      updatedAt: token.data.updatedAt,
+      fields,
+    });
+    if (!result.ok && result.reason === 'gone') {
+      // Removed while this user edited it: nothing typed may be lost, so it comes back.
+      const newId = await createFeedbackAction(db, { ...scope, fields });
+      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+        kind: 'warning',
+        text: 'Iemand had deze terugkoppeling intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
+      });
+    }
+    if (!result.ok) {
+      const current = (await listFeedbackActions(db, scope)).find((a) => a.id === id);
+      if (!current) notFound();
+      const differences = compareFields(
+        FEEDBACK_LABELS,
+        shownFeedback(current),
+        shownFeedback(fields),
+      );
+      if (differences.length > 0)
+        return conflictResponse(intent, values, {
+          changedAt: current.updatedAt,
+          tokens: { [TOKEN_FIELD]: current.updatedAt },
+          differences,
+        });
+    }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',
       text: 'De terugkoppeling is gewijzigd.',
@@ -160,6 +198,27 @@ function progressText(total: number, done: number): string {
 }
 
 /** yyyy-mm-dd as people type it in the form: dd-mm-jjjj. */
+const FEEDBACK_LABELS = {
+  what: 'Wat je de ouders vertelt',
+  toWhom: 'Aan wie',
+  channel: 'Hoe',
+  plannedOn: 'Wanneer',
+  done: 'Gedaan',
+};
+
+/** A feedback action as the user reads it, to compare two versions. */
+function shownFeedback(action: FeedbackActionFields): Record<keyof typeof FEEDBACK_LABELS, string> {
+  return {
+    what: action.what,
+    toWhom: action.toWhom,
+    channel: labelOf(FEEDBACK_CHANNELS, action.channel),
+    plannedOn: action.plannedOn ? formatCalendarDate(action.plannedOn) : '',
+    done: action.done
+      ? `Ja${action.doneOn ? `, op ${formatCalendarDate(action.doneOn)}` : ''}`
+      : 'Nee',
+  };
+}
+
 function dutchDate(iso: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
@@ -334,6 +393,7 @@ function ActionForm({
   action?: FeedbackAction;
   cancelTo?: string;
 }) {
+  const conflict = useEditConflict(intent, action?.id);
   return (
     <FormScope
       intent={intent}
@@ -351,9 +411,20 @@ function ActionForm({
     >
       <Form method="post" className="panel s1256-form no-print">
         <h3>{title}</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
         <input type="hidden" name="intent" value={intent} />
-        {action ? <input type="hidden" name="id" value={action.id} /> : null}
+        {action ? (
+          <>
+            <input type="hidden" name="id" value={action.id} />
+            <HiddenToken
+              intent={intent}
+              name="updatedAt"
+              loaded={action.updatedAt}
+              id={action.id}
+            />
+          </>
+        ) : null}
         <TextField
           name="what"
           label="Wat vertel je de ouders?"
@@ -396,9 +467,10 @@ function ActionForm({
         />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            {action ? 'Wijziging opslaan' : 'Terugkoppeling toevoegen'}
+            {conflict ? SAVE_MINE : action ? 'Wijziging opslaan' : 'Terugkoppeling toevoegen'}
           </Button>
-          {cancelTo ? <Link to={cancelTo}>Annuleren</Link> : null}
+          {cancelTo && conflict ? <KeepStoredLink to={cancelTo} /> : null}
+          {cancelTo && !conflict ? <Link to={cancelTo}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>
