@@ -56,6 +56,40 @@ export function conflictResponse(intent: string, values: FormValues, conflict: E
 }
 
 /**
+ * The answer to an edit that a guarded update did not save, or `undefined` when the action may
+ * go on as saved: someone else saved exactly what this user typed, so nothing would be lost.
+ * A record removed meanwhile comes back with the user's version (`restore`); a record changed
+ * meanwhile gives the 409 with both versions, as the user reads them (`show`).
+ */
+export async function answerUnsavedEdit<F, K extends string>(
+  result: Extract<GuardedUpdate, { ok: false }>,
+  edit: {
+    intent: string;
+    values: FormValues;
+    mine: NoInfer<F>;
+    labels: Record<K, string>;
+    show: (version: F) => Record<K, string> | Promise<Record<K, string>>;
+    stored: () => Promise<NoInfer<F & { updatedAt: string }> | undefined>;
+    restore: () => Promise<Response>;
+  },
+) {
+  if (result.reason === 'gone') return edit.restore();
+  const stored = await edit.stored();
+  if (!stored) notFound();
+  const differences = compareFields(
+    edit.labels,
+    await edit.show(stored),
+    await edit.show(edit.mine),
+  );
+  if (differences.length === 0) return undefined;
+  return conflictResponse(edit.intent, edit.values, {
+    changedAt: stored.updatedAt,
+    tokens: { [TOKEN_FIELD]: stored.updatedAt },
+    differences,
+  });
+}
+
+/**
  * Why a guarded update changed no row. The row is looked up by its id alone: an id of another
  * plan or organisation answers 404 (nothing about it is shown); an id that exists nowhere was
  * removed meanwhile (ids are random, so it was never someone else's).

@@ -24,7 +24,7 @@ import { CONTACT_MOMENT_STATUSES, labelOf, STEPS } from '~/features/plans/domain
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted, setPlanningDiscussed } from '~/features/plans/plans.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
-import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
+import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, type FormValues, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -139,31 +139,26 @@ export async function action({ request, params }: Route.ActionArgs) {
       updatedAt: parsed.data.updatedAt,
       fields,
     });
-    if (!result.ok && result.reason === 'gone') {
-      // Removed while this user edited it: nothing typed may be lost, so it comes back.
-      const id = await createContactMoment(db, { ...scope, fields });
-      await markStepStarted(db, { ...scope, step: STEP.number });
-      return redirectWithFlash(request, `${stepUrl}#contactmoment-${id}`, {
-        kind: 'warning',
-        text: 'Iemand had dit contactmoment intussen verwijderd. We hebben het weer in de planning gezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
-      });
-    }
     if (!result.ok) {
-      const current = (await listContactMoments(db, scope)).find((m) => m.id === parsed.data.id);
-      if (!current) notFound();
       const places = await listPlanPlaces(db, scope);
-      const differences = compareFields(
-        MOMENT_LABELS,
-        shownMoment(current, places),
-        shownMoment(fields, places),
-      );
-      // Someone saved exactly what this user typed: nothing of theirs would be lost.
-      if (differences.length > 0)
-        return conflictResponse(intent, parsed.values, {
-          changedAt: current.updatedAt,
-          tokens: { [TOKEN_FIELD]: current.updatedAt },
-          differences,
-        });
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: parsed.values,
+        mine: fields,
+        labels: MOMENT_LABELS,
+        show: (version: ContactMomentFields) => shownMoment(version, places),
+        stored: async () =>
+          (await listContactMoments(db, scope)).find((m) => m.id === parsed.data.id),
+        restore: async () => {
+          const id = await createContactMoment(db, { ...scope, fields });
+          await markStepStarted(db, { ...scope, step: STEP.number });
+          return redirectWithFlash(request, `${stepUrl}#contactmoment-${id}`, {
+            kind: 'warning',
+            text: 'Iemand had dit contactmoment intussen verwijderd. We hebben het weer in de planning gezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+          });
+        },
+      });
+      if (answer) return answer;
     }
     await markStepStarted(db, { ...scope, step: STEP.number });
     return redirectWithFlash(request, `${stepUrl}#contactmoment-${parsed.data.id}`, {

@@ -21,7 +21,7 @@ import { labelOf, RELIABILITY_POINTS, STEPS, VISIT_STATUSES } from '~/features/p
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted } from '~/features/plans/plans.server';
 import { formatCalendarDate } from '~/lib/dates';
-import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
+import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, type FormValues, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -101,31 +101,25 @@ export async function action({ request, params }: Route.ActionArgs) {
       updatedAt: parsed.data.updatedAt,
       fields,
     });
-    if (!result.ok && result.reason === 'gone') {
-      // Removed while this user edited it: nothing typed may be lost, so it comes back.
-      const id = await createVisit(db, { ...scope, fields });
-      await markStepStarted(db, { ...scope, step: STEP.number });
-      return redirectWithFlash(request, `${stepUrl}#bezoek-${id}`, {
-        kind: 'warning',
-        text: 'Iemand had dit bezoek intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
-      });
-    }
     if (!result.ok) {
-      const current = (await listVisits(db, scope)).find((v) => v.id === parsed.data.id);
-      if (!current) notFound();
       const places = await listPlanPlaces(db, scope);
-      const differences = compareFields(
-        VISIT_LABELS,
-        shownVisit(current, places),
-        shownVisit(fields, places),
-      );
-      // Someone saved exactly what this user typed: nothing of theirs would be lost.
-      if (differences.length > 0)
-        return conflictResponse(intent, parsed.values, {
-          changedAt: current.updatedAt,
-          tokens: { [TOKEN_FIELD]: current.updatedAt },
-          differences,
-        });
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: parsed.values,
+        mine: fields,
+        labels: VISIT_LABELS,
+        show: (version: VisitFields) => shownVisit(version, places),
+        stored: async () => (await listVisits(db, scope)).find((v) => v.id === parsed.data.id),
+        restore: async () => {
+          const id = await createVisit(db, { ...scope, fields });
+          await markStepStarted(db, { ...scope, step: STEP.number });
+          return redirectWithFlash(request, `${stepUrl}#bezoek-${id}`, {
+            kind: 'warning',
+            text: 'Iemand had dit bezoek intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+          });
+        },
+      });
+      if (answer) return answer;
     }
     await markStepStarted(db, { ...scope, step: STEP.number });
     return redirectWithFlash(request, `${stepUrl}#bezoek-${parsed.data.id}`, {

@@ -11,7 +11,7 @@ import {
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
-import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
+import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -118,24 +118,23 @@ export async function action({ request, params }: Route.ActionArgs) {
       updatedAt: token.data.updatedAt,
       fields,
     });
-    if (!result.ok && result.reason === 'gone') {
-      // Removed while this user edited it: nothing typed may be lost, so it comes back.
-      const newId = await createWorkMethod(db, { ...scope, fields });
-      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
-        kind: 'warning',
-        text: 'Iemand had deze werkvorm intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
-      });
-    }
     if (!result.ok) {
-      const current = (await listWorkMethods(db, scope)).find((m) => m.id === id);
-      if (!current) notFound();
-      const differences = compareFields(METHOD_LABELS, shownMethod(current), shownMethod(fields));
-      if (differences.length > 0)
-        return conflictResponse(intent, parsed.values, {
-          changedAt: current.updatedAt,
-          tokens: { [TOKEN_FIELD]: current.updatedAt },
-          differences,
-        });
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: parsed.values,
+        mine: fields,
+        labels: METHOD_LABELS,
+        show: shownMethod,
+        stored: async () => (await listWorkMethods(db, scope)).find((m) => m.id === id),
+        restore: async () => {
+          const newId = await createWorkMethod(db, { ...scope, fields });
+          return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+            kind: 'warning',
+            text: 'Iemand had deze werkvorm intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
+          });
+        },
+      });
+      if (answer) return answer;
     }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',
@@ -182,29 +181,24 @@ export async function action({ request, params }: Route.ActionArgs) {
       updatedAt: token.data.updatedAt,
       fields,
     });
-    if (!result.ok && result.reason === 'gone') {
-      // Removed while this user edited it: nothing typed may be lost, so it comes back.
-      const newId = await createInsight(db, { ...scope, fields });
-      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
-        kind: 'warning',
-        text: 'Iemand had dit inzicht intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
-      });
-    }
     if (!result.ok) {
-      const current = (await listInsights(db, scope)).find((i) => i.id === id);
-      if (!current) notFound();
       const methods = await listWorkMethods(db, scope);
-      const differences = compareFields(
-        INSIGHT_LABELS,
-        shownInsight(current, methods),
-        shownInsight(fields, methods),
-      );
-      if (differences.length > 0)
-        return conflictResponse(intent, parsed.values, {
-          changedAt: current.updatedAt,
-          tokens: { [TOKEN_FIELD]: current.updatedAt },
-          differences,
-        });
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: parsed.values,
+        mine: fields,
+        labels: INSIGHT_LABELS,
+        show: (version: InsightFields) => shownInsight(version, methods),
+        stored: async () => (await listInsights(db, scope)).find((i) => i.id === id),
+        restore: async () => {
+          const newId = await createInsight(db, { ...scope, fields });
+          return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+            kind: 'warning',
+            text: 'Iemand had dit inzicht intussen verwijderd. We hebben het teruggezet, met jouw wijzigingen. Is het niet meer nodig? Verwijder het dan opnieuw.',
+          });
+        },
+      });
+      if (answer) return answer;
     }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',

@@ -18,7 +18,7 @@ import {
 import { FEEDBACK_CHANNELS, labelOf, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
-import { compareFields, conflictResponse, TOKEN_FIELD } from '~/lib/edit-conflict.server';
+import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -111,28 +111,23 @@ export async function action({ request, params }: Route.ActionArgs) {
       updatedAt: token.data.updatedAt,
       fields,
     });
-    if (!result.ok && result.reason === 'gone') {
-      // Removed while this user edited it: nothing typed may be lost, so it comes back.
-      const newId = await createFeedbackAction(db, { ...scope, fields });
-      return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
-        kind: 'warning',
-        text: 'Iemand had deze terugkoppeling intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
-      });
-    }
     if (!result.ok) {
-      const current = (await listFeedbackActions(db, scope)).find((a) => a.id === id);
-      if (!current) notFound();
-      const differences = compareFields(
-        FEEDBACK_LABELS,
-        shownFeedback(current),
-        shownFeedback(fields),
-      );
-      if (differences.length > 0)
-        return conflictResponse(intent, values, {
-          changedAt: current.updatedAt,
-          tokens: { [TOKEN_FIELD]: current.updatedAt },
-          differences,
-        });
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values,
+        mine: fields,
+        labels: FEEDBACK_LABELS,
+        show: shownFeedback,
+        stored: async () => (await listFeedbackActions(db, scope)).find((a) => a.id === id),
+        restore: async () => {
+          const newId = await createFeedbackAction(db, { ...scope, fields });
+          return redirectWithFlash(request, `${stepUrl}#item-${newId}`, {
+            kind: 'warning',
+            text: 'Iemand had deze terugkoppeling intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen. Is hij niet meer nodig? Verwijder hem dan opnieuw.',
+          });
+        },
+      });
+      if (answer) return answer;
     }
     return redirectWithFlash(request, `${stepUrl}#item-${id}`, {
       kind: 'ok',

@@ -59,6 +59,11 @@ function openPostgres(connectionString: string, schema: string | undefined): Kys
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection that the server closes (a restart, a failover, a dropped test database)
+  // emits an error on the pool; unheard, it would end the process. The pool opens a new one.
+  pool.on('error', (error) => {
+    logger.warn({ code: (error as { code?: string }).code }, 'idle database connection lost');
+  });
   return new Kysely<AuthDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
 
