@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-
+// Web Crypto rather than node:crypto: pages import BIN_DAYS from here, and a browser bundle
+// must not pull in a Node module.
 export function newId(): string {
-  return randomUUID();
+  return globalThis.crypto.randomUUID();
 }
 
 /** Timestamps are stored as ISO 8601 text in UTC; shown in Europe/Amsterdam (see lib/dates.ts). */
