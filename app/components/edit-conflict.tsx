@@ -68,22 +68,26 @@ export function EditConflictNotice({ conflict }: { conflict: EditConflict }) {
       <div className="table-wrap">
         <table className="data-table edit-conflict__table">
           <caption className="visually-hidden">Wat er nu staat en wat jij hebt ingevuld</caption>
+          {/* The field name on a row of its own, so two columns of text fit on a phone. */}
           <thead>
             <tr>
-              <th scope="col">Gegeven</th>
               <th scope="col">Wat er nu staat</th>
               <th scope="col">Jouw versie</th>
             </tr>
           </thead>
-          <tbody>
-            {conflict.differences.map((difference) => (
-              <tr key={difference.field}>
-                <th scope="row">{difference.label}</th>
+          {conflict.differences.map((difference) => (
+            <tbody key={difference.field}>
+              <tr>
+                <th scope="rowgroup" colSpan={2} className="edit-conflict__field">
+                  {difference.label}
+                </th>
+              </tr>
+              <tr>
                 <td dir="auto">{difference.stored || <em>leeg</em>}</td>
                 <td dir="auto">{difference.mine || <em>leeg</em>}</td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
       </div>
       <ul>
