@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { data } from 'react-router';
 import type { Difference, EditConflict } from '~/components/edit-conflict';
+import type { Db } from '~/lib/db/database.server';
 import { nowIso } from '~/lib/db/ids';
 import type { FormValues } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
@@ -89,16 +90,25 @@ export async function answerUnsavedEdit<F, K extends string>(
   });
 }
 
+/** The tables of a plan's records that are edited with a token. */
+type GuardedTable = 'contactMoment' | 'visit' | 'workMethod' | 'insight' | 'feedbackAction';
+
 /**
  * Why a guarded update changed no row. The row is looked up by its id alone: an id of another
  * plan or organisation answers 404 (nothing about it is shown); an id that exists nowhere was
  * removed meanwhile (ids are random, so it was never someone else's).
  */
-export function whyNotSaved(
-  row: { planId: string; organisationId: string } | undefined,
-  scope: { planId: string; organisationId: string },
-): GuardedUpdate {
+export async function whyNotSaved(
+  db: Db,
+  table: GuardedTable,
+  target: { id: string; planId: string; organisationId: string },
+): Promise<GuardedUpdate> {
+  const row = await db
+    .selectFrom(table)
+    .select(['planId', 'organisationId'])
+    .where('id', '=', target.id)
+    .executeTakeFirst();
   if (!row) return { ok: false, reason: 'gone' };
-  if (row.planId !== scope.planId || row.organisationId !== scope.organisationId) notFound();
+  if (row.planId !== target.planId || row.organisationId !== target.organisationId) notFound();
   return { ok: false, reason: 'changed' };
 }

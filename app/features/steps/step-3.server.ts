@@ -120,12 +120,7 @@ export async function updateContactMoment(
       .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const row = await trx
-        .selectFrom('contactMoment')
-        .select(['planId', 'organisationId'])
-        .where('id', '=', input.contactMomentId)
-        .executeTakeFirst();
-      return whyNotSaved(row, input);
+      return whyNotSaved(trx, 'contactMoment', { ...input, id: input.contactMomentId });
     }
     await touchPlan(trx, input);
     return { ok: true };

@@ -101,12 +101,7 @@ export async function updateVisit(
       .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const row = await trx
-        .selectFrom('visit')
-        .select(['planId', 'organisationId'])
-        .where('id', '=', input.visitId)
-        .executeTakeFirst();
-      return whyNotSaved(row, input);
+      return whyNotSaved(trx, 'visit', { ...input, id: input.visitId });
     }
     await touchPlan(trx, input);
     return { ok: true };

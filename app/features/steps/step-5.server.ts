@@ -77,12 +77,7 @@ export async function updateWorkMethod(
       .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const row = await trx
-        .selectFrom('workMethod')
-        .select(['planId', 'organisationId'])
-        .where('id', '=', input.workMethodId)
-        .executeTakeFirst();
-      return whyNotSaved(row, input);
+      return whyNotSaved(trx, 'workMethod', { ...input, id: input.workMethodId });
     }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 5 });
@@ -178,12 +173,7 @@ export async function updateInsight(
       .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const row = await trx
-        .selectFrom('insight')
-        .select(['planId', 'organisationId'])
-        .where('id', '=', input.insightId)
-        .executeTakeFirst();
-      return whyNotSaved(row, input);
+      return whyNotSaved(trx, 'insight', { ...input, id: input.insightId });
     }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 5 });

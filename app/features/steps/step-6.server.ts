@@ -101,12 +101,7 @@ export async function updateFeedbackAction(
       .where('updatedAt', '=', input.updatedAt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const row = await trx
-        .selectFrom('feedbackAction')
-        .select(['planId', 'organisationId'])
-        .where('id', '=', input.feedbackActionId)
-        .executeTakeFirst();
-      return whyNotSaved(row, input);
+      return whyNotSaved(trx, 'feedbackAction', { ...input, id: input.feedbackActionId });
     }
     await touchPlan(trx, input);
     await markStepStarted(trx, { ...input, step: 6 });
