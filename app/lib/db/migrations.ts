@@ -206,4 +206,20 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0002_place_location': {
+    // Filled by geocoding (PDOK Locatieserver): WGS84 coordinates, the CBS wijk and buurt the
+    // address lies in, and whether the last look-up found it ('gevonden' / 'niet-gevonden').
+    async up(db: AnyDb) {
+      for (const [column, type] of [
+        ['latitude', 'real'],
+        ['longitude', 'real'],
+        ['wijk_code', 'text'],
+        ['buurt_code', 'text'],
+        ['geocode_status', 'text'],
+        ['geocoded_at', 'text'],
+      ] as const) {
+        await db.schema.alterTable('place').addColumn(column, type).execute();
+      }
+    },
+  },
 };

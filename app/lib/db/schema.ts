@@ -72,6 +72,15 @@ export type PlaceTable = {
   socialMedia: string;
   notes: string;
   tipFrom: string;
+  /** WGS84, from geocoding; null until an address was found. */
+  latitude: number | null;
+  longitude: number | null;
+  /** CBS codes of the wijk (WK + 6) and buurt (BU + 8) the address lies in. */
+  wijkCode: string | null;
+  buurtCode: string | null;
+  /** null: not looked up yet; 'gevonden' or 'niet-gevonden' after a look-up. */
+  geocodeStatus: 'gevonden' | 'niet-gevonden' | null;
+  geocodedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
