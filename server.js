@@ -18,6 +18,7 @@ app.use((req, _res, next) => {
   req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
   next();
 });
+let stopping = false;
 app.use((req, res, next) => {
   const started = performance.now();
   const requestId = req.get('x-request-id') ?? randomUUID();
@@ -30,7 +31,10 @@ app.use((req, res, next) => {
       status: res.statusCode,
       ms: Math.round(performance.now() - started),
     });
+    // While stopping, a kept-alive connection would hold the exit back until it times out.
+    if (stopping) setImmediate(() => server.closeIdleConnections());
   });
+  if (stopping) res.setHeader('Connection', 'close');
   next();
 });
 app.use(
@@ -57,11 +61,18 @@ const server = app.listen(port, () => {
   console.log(`Ouders in de wijk draait op ${process.env.BASE_URL ?? `http://localhost:${port}`}`);
 });
 
+// SIGTERM: take no new connections, let the requests under way finish, close the database, exit 0.
+// A request that hangs longer than the grace period is not waited for.
+const SHUTDOWN_GRACE_MS = 10_000;
 function shutdown() {
+  if (stopping) return;
+  stopping = true;
   server.close(async () => {
     await entry.shutdown?.();
     process.exit(0);
   });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);

@@ -11,7 +11,8 @@ export type AppServer = {
   dataDir: string;
   /** The PostgreSQL database of this server (unset with SQLite), for tests that count rows. */
   databaseUrl: string | undefined;
-  stop: () => Promise<void>;
+  /** Stops the server with SIGTERM, as a process manager would; resolves to its exit code. */
+  stop: () => Promise<number | null>;
 };
 
 async function freePort(): Promise<number> {
@@ -86,6 +87,7 @@ export async function startAppServer(
       }
       await pgDatabase?.drop();
       rmSync(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }

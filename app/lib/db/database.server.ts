@@ -42,9 +42,14 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   };
 }
 
+/** The embedded database's file in the data folder. */
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'ouders-in-de-wijk.sqlite');
+}
+
 function openSqlite(dataDir: string): Kysely<AuthDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  const file = new SQLite(path.join(dataDir, 'ouders-in-de-wijk.sqlite'));
+  const file = new SQLite(sqliteFile(dataDir));
   // WAL with synchronous=FULL: a write that was answered survives a crash or power loss.
   file.pragma('journal_mode = WAL');
   file.pragma('synchronous = FULL');
