@@ -174,7 +174,7 @@ describe(`every form with random and hostile values (${testDatabaseKind()})`, ()
     expect(forms.length).toBeGreaterThan(20);
   });
 
-  it('never answers a form with a server error', async () => {
+  it('never answers a form with a server error', { timeout: 600_000 }, async () => {
     for (const form of forms) {
       await fc.assert(
         fc.asyncProperty(
