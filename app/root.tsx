@@ -12,9 +12,11 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
+import { useEffect, useRef } from 'react';
 import type { Route } from './+types/root';
 import { getMember, pagePath, takePendingForm } from './features/auth/session.server';
 import { readFlash } from './lib/flash.server';
@@ -89,15 +91,40 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Ouders in de wijk · Wijken en buurten: Bron: CBS
+            Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
             {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
           </p>
         </footer>
+        <FocusOnHashTarget />
         <ScrollRestoration />
         <Scripts />
       </body>
     </html>
   );
+}
+
+/**
+ * After a navigation in the page (JavaScript on) to an address with #id, the keyboard goes on
+ * from that element, as it does after a full page load: "Plek toevoegen" puts the focus on the
+ * new form, a save on the place it saved.
+ */
+function FocusOnHashTarget() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.focus();
+  }, [location]);
+  return null;
 }
 
 export default function App() {

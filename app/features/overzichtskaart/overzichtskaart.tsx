@@ -504,7 +504,7 @@ function CategoryCard(props: {
               ) : (
                 <Link
                   className="okaart-add-link"
-                  to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+                  to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}-nieuw`}
                 >
                   Plek toevoegen
                   <span className="visually-hidden"> aan {card.label}</span>
@@ -577,7 +577,7 @@ function AddPlaceForm({ card, page, formToken }: { card: Card; page: string; for
     <FormScope intent="plek-toevoegen">
       <Form
         method="post"
-        action={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+        action={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}-nieuw`}
         className="okaart-form"
         aria-labelledby={headingId}
       >
