@@ -3,6 +3,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/theme.css';
 import './styles/app.css';
+import { useEffect, useRef } from 'react';
 import {
   data,
   isRouteErrorResponse,
@@ -16,7 +17,6 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
-import { useEffect, useRef } from 'react';
 import type { Route } from './+types/root';
 import { getMember, pagePath, takePendingForm } from './features/auth/session.server';
 import { readFlash } from './lib/flash.server';

@@ -590,6 +590,45 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
     expect(foreign.status).toBe(404);
   });
 
+  it('refuses an own category with the name of a card that is already there, keeping it typed', async () => {
+    const { client, page } = await newPlan();
+    const kept = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'Kappers',
+    });
+    const keptId = /#kaart-([0-9a-f-]+)$/.exec(kept.headers.get('Location') ?? '')?.[1] ?? '';
+
+    const builtIn = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'markt',
+    });
+    const twice = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'KAPPERS',
+    });
+    const renamedOnto = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId: keptId,
+      categoryName: 'Zwembad',
+    });
+    const sameName = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId: keptId,
+      categoryName: 'kappers',
+    });
+
+    expect(builtIn.status).toBe(400);
+    const html = await builtIn.text();
+    expect(html).toContain('Er is al een kaart &quot;Markt&quot;');
+    expect(html).toContain('name="categoryName" value="markt"');
+    expect(twice.status).toBe(400);
+    expect(renamedOnto.status).toBe(400);
+    expect(await renamedOnto.text()).toContain('Er is al een kaart &quot;Zwembad&quot;');
+    expect(sameName.status).toBe(302);
+    const cards = (await client.html(page)).match(/class="okaart-card[ "]/g) ?? [];
+    expect(cards).toHaveLength(10);
+  });
+
   it('shows a blank card with ruled lines for every category at ?leeg=1', async () => {
     const { client, page } = await newPlan();
     await addPlace(client, page, { name: 'Niet op de lege kaart' });

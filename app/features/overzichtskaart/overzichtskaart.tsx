@@ -38,6 +38,7 @@ import {
   createOwnCategory,
   createPlaceOnPlan,
   detachPlaceFromPlan,
+  findCategoryNamed,
   getPlace,
   listCategories,
   listPlacesNotOnPlan,
@@ -209,6 +210,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     const parsed = parseForm(ownCategorySchema, formData);
     if (!parsed.ok)
       return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const taken = await findCategoryNamed(db, { ...scope, name: parsed.data.categoryName });
+    if (taken)
+      return data(
+        { intent, errors: { categoryName: categoryNameTaken(taken.label) }, values: parsed.values },
+        { status: 400 },
+      );
     const id = await createOwnCategory(db, { ...scope, name: parsed.data.categoryName });
     return redirectWithFlash(request, `${page}#kaart-${id}`, {
       kind: 'ok',
@@ -223,6 +230,20 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!parsed.ok)
       return data(
         { intent: formIntent, errors: parsed.errors, values: parsed.values },
+        { status: 400 },
+      );
+    const taken = await findCategoryNamed(db, {
+      ...scope,
+      name: parsed.data.categoryName,
+      exceptId: parsed.data.categoryId,
+    });
+    if (taken)
+      return data(
+        {
+          intent: formIntent,
+          errors: { categoryName: categoryNameTaken(taken.label) },
+          values: parsed.values,
+        },
         { status: 400 },
       );
     await renameOwnCategory(db, {
@@ -253,6 +274,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 
   return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
+}
+
+function categoryNameTaken(label: string): string {
+  return `Er is al een kaart "${label}". Kies een andere naam, of zet je plekken op die kaart.`;
 }
 
 async function isCategory(db: Db, scope: { organisationId: string }, key: string) {

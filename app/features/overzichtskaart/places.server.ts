@@ -416,6 +416,18 @@ export async function listCategories(db: Db, scope: Scope) {
   ];
 }
 
+/** The card that already has this name (built-in or own), other than the one being renamed. */
+export async function findCategoryNamed(
+  db: Db,
+  input: Scope & { name: string; exceptId?: string },
+): Promise<{ key: string; label: string } | undefined> {
+  const wanted = input.name.toLocaleLowerCase('nl');
+  const categories = await listCategories(db, input);
+  return categories.find(
+    (c) => c.key !== input.exceptId && c.label.toLocaleLowerCase('nl') === wanted,
+  );
+}
+
 export function isBuiltInCategory(key: string): boolean {
   return (CATEGORY_KEYS as string[]).includes(key);
 }
