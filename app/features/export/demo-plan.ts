@@ -29,9 +29,9 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
       municipalityName: 'Utrecht',
       status: 'actief',
       learnWhat:
-        'Hoe kunnen kinderen op de basisschool meer bewegen, ook als er thuis weinig geld is? We willen weten wat gezinnen nu tegenhoudt en wat wel zou helpen.',
+        'hoe kinderen op de basisschool meer kunnen bewegen, ook als er thuis weinig geld is, en wat gezinnen daarbij tegenhoudt of juist helpt',
       needFor:
-        'Ouders weten het best wat in hun gezin werkt. Samen met hen willen we ideeën bedenken voor sport en spel in de wijk. Ouders beslissen mee over wat we gaan doen.',
+        'samen ideeën te bedenken voor sport en spel in de wijk, want ouders weten het best wat in hun gezin werkt, en om hen mee te laten beslissen over wat we gaan doen',
       ages: ['4-12'],
       circumstances: ['weinig-geld', 'weinig-nederlands', 'alleenstaand'],
       targetNotes:
