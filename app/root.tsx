@@ -38,6 +38,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
+// After a form comes back with errors, the message of an earlier success must go: React Router
+// does not load the root again after a 4xx action by itself.
+export function shouldRevalidate({
+  actionStatus,
+  defaultShouldRevalidate,
+}: Route.ShouldRevalidateFunctionArgs) {
+  if (actionStatus !== undefined && actionStatus >= 400) return true;
+  return defaultShouldRevalidate;
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root');
   return (

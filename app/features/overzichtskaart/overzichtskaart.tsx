@@ -88,7 +88,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       .map((card) => ({ value: card.key, label: card.label })),
     knownPlaces: known.map((p) => ({
       value: p.id,
-      label: `${p.name} (${labels.get(p.category) ?? 'overig'})`,
+      // The address tells two places of the same name apart (an imported plan can bring both).
+      label: [p.name, p.address, `(${labels.get(p.category) ?? 'overig'})`]
+        .filter(Boolean)
+        .join(' – ')
+        .replace(' – (', ' ('),
     })),
     editing,
     adding: adding && cards.some((card) => card.key === adding) ? adding : null,
