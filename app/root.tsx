@@ -13,6 +13,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
   useLocation,
   useRouteError,
   useRouteLoaderData,
@@ -43,7 +44,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function shouldRevalidate({
   actionStatus,
   defaultShouldRevalidate,
-}: Route.ShouldRevalidateFunctionArgs) {
+}: ShouldRevalidateFunctionArgs) {
   if (actionStatus !== undefined && actionStatus >= 400) return true;
   return defaultShouldRevalidate;
 }
