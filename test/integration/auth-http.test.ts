@@ -154,6 +154,21 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     ).toBe(302);
   });
 
+  it('lets the administrator rename the organisation, and refuses an empty name', async () => {
+    const { client } = await signUp(app.baseUrl, { organisationName: '' });
+
+    const empty = await client.post('/account', { intent: 'organisatie', organisationName: ' ' });
+    const renamed = await client.post('/account', {
+      intent: 'organisatie',
+      organisationName: 'Wijkteam Overvecht-Noord',
+    });
+
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Vul de naam van je organisatie in.');
+    expect(renamed.status).toBe(302);
+    expect(await client.html('/plannen')).toContain('Ingelogd bij Wijkteam Overvecht-Noord');
+  });
+
   it('shows calm Dutch error pages without a stack trace', async () => {
     const client = new TestClient(app.baseUrl);
     const missing = await client.get('/bestaat-niet');
