@@ -12,6 +12,8 @@ export default [
   route('plannen/nieuw', 'features/plans/new-plan.tsx'),
   route('plannen/import', 'features/export/import-plan.tsx'),
   route('prullenbak', 'features/plans/bin.tsx'),
+  route('taalcheck', 'features/taalcheck/taalcheck.tsx'),
+  route('api/taalcheck', 'features/taalcheck/api-taalcheck.ts'),
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
   layout('features/plans/plan-layout.tsx', [

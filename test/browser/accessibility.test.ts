@@ -63,6 +63,7 @@ describe('accessibility of every page', () => {
       '/plannen/import',
       '/prullenbak',
       '/account',
+      '/taalcheck',
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
       `${planPath}/overzichtskaart`,

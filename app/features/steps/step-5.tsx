@@ -292,6 +292,10 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
           makkelijk: praten werkt vaak beter dan een formulier. Prik een tijd die ouders uitkomt, en
           denk aan oppas, een tolk en een vergoeding.
         </p>
+        <p>
+          Schrijf je een uitnodiging of vragen voor ouders? Kijk met de{' '}
+          <Link to="/taalcheck">taalcheck</Link> of je tekst makkelijk te lezen is.
+        </p>
       </div>
 
       <section aria-labelledby="manieren" className="no-print">
