@@ -88,4 +88,35 @@ describe('accessibility of every page', () => {
     }
     await context.close();
   });
+
+  it('finds no WCAG problems in the marked text of the taalcheck', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Sanne de Vries',
+      organisationName: 'Gemeente Utrecht',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    await page.goto(`${app.baseUrl}/taalcheck`);
+    await page
+      .getByLabel('Je tekst')
+      .fill(
+        'U wordt van harte uitgenodigd voor de bijeenkomst op 12-03-2027 om 9:30 uur, waar we o.a. ' +
+          'praten over de activiteiten die de gemeente faciliteert omdat ouders dat willen. De GGD is er ook.',
+      );
+    await page.getByRole('button', { name: 'Controleer de tekst' }).click();
+    await page.getByRole('heading', { name: 'Wat de taalcheck vond' }).waitFor();
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      expect(await page.locator('mark').count()).toBeGreaterThan(3);
+      expect(await accessibilityViolations(page), viewport ? 'phone' : 'laptop').toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
 });
