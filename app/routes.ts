@@ -13,6 +13,7 @@ export default [
   route('plannen/import', 'features/export/import-plan.tsx'),
   route('prullenbak', 'features/plans/bin.tsx'),
   route('taalcheck', 'features/taalcheck/taalcheck.tsx'),
+  route('werkvormen', 'features/methods/method-guide-page.tsx'),
   route('api/taalcheck', 'features/taalcheck/api-taalcheck.ts'),
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),

@@ -27,7 +27,7 @@ describe('accessibility of every page', () => {
     await app?.stop();
   });
 
-  const publicPages = ['/', '/registreren', '/inloggen', '/bestaat-niet'];
+  const publicPages = ['/', '/registreren', '/inloggen', '/werkvormen', '/bestaat-niet'];
 
   it('finds no WCAG problems on the public pages', async () => {
     const context = await newContext(chromium.browser);
@@ -64,6 +64,7 @@ describe('accessibility of every page', () => {
       '/prullenbak',
       '/account',
       '/taalcheck',
+      '/werkvormen',
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
       `${planPath}/overzichtskaart`,

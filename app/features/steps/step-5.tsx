@@ -9,6 +9,7 @@ import {
   useEditConflict,
 } from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { chooseMethods } from '~/features/methods/choose-methods';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
@@ -16,6 +17,8 @@ import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/step-5';
+import { MethodAdvicePanel } from './method-advice';
+import { readStepOneAnswers } from './step-1.server';
 import {
   createInsight,
   createWorkMethod,
@@ -55,24 +58,9 @@ const INTENTS = {
   insightRemove: 'inzicht-verwijderen',
 } as const;
 
-/** What each way of working means, in a sentence or two. */
-const METHOD_EXPLANATIONS: Record<(typeof METHODS)[number]['key'], string> = {
-  interview:
-    'Je praat met één ouder, of met een paar ouders samen. Je stelt open vragen en vraagt door op wat ze vertellen.',
-  focusgroep:
-    'Een vaste groep van zo’n zes tot tien ouders praat een paar keer met elkaar over één onderwerp. Jij stelt de vragen en bewaakt de tijd.',
-  spiegelbijeenkomst:
-    'Ouders vertellen over hun ervaringen. Professionals zitten erbij en luisteren alleen: zij praten niet mee en geven geen reactie.',
-  pla: 'Ouders onderzoeken zelf mee, bijvoorbeeld met tekeningen, foto’s of een kaart van de buurt (zoals PLA). Zo kan iedereen meedoen, ook wie niet graag schrijft.',
-  vragenlijst:
-    'Een paar korte vragen in eenvoudige taal, met plaatjes en altijd de keuze ‘ik weet het niet’. Bied hem ook op papier aan en help bij het invullen.',
-  cocreatie:
-    'Ouders maken samen met jou plannen voor de wijk. Ze denken niet alleen mee, ze beslissen ook mee.',
-  anders: 'Werk je op een andere manier? Beschrijf die dan bij de aantekeningen.',
-};
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const advice = chooseMethods(readStepOneAnswers(plan));
   const methods = await listWorkMethods(db, scope);
   const insights = await listInsights(db, scope);
   const url = new URL(request.url);
@@ -82,6 +70,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if ((editId && !known.has(editId)) || (removeId && !known.has(removeId))) notFound();
   return {
     plan: { id: plan.id, title: plan.title, stepStatus: plan.steps[STEP.number] },
+    advice,
     methods,
     insights,
     editId,
@@ -269,7 +258,7 @@ function recordId(formData: FormData): { id: string } {
 }
 
 export default function Step5({ loaderData }: Route.ComponentProps) {
-  const { plan, methods, insights, editId, removeId } = loaderData;
+  const { plan, advice, methods, insights, editId, removeId } = loaderData;
   const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
   const editingMethod = methods.some((m) => m.id === editId);
   const editingInsight = insights.some((i) => i.id === editId);
@@ -298,17 +287,7 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
         </p>
       </div>
 
-      <section aria-labelledby="manieren" className="no-print">
-        <h2 id="manieren">Manieren om samen te werken</h2>
-        <dl className="s1256-methods">
-          {METHODS.filter((m) => m.key !== 'anders').map((method) => (
-            <div key={method.key}>
-              <dt>{method.label}</dt>
-              <dd>{METHOD_EXPLANATIONS[method.key]}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <MethodAdvicePanel advice={advice} planId={plan.id} />
 
       <section aria-labelledby="werkvormen">
         <h2 id="werkvormen" tabIndex={-1}>
