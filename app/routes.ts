@@ -25,6 +25,8 @@ export default [
     route('plannen/:planId/stap/4', 'features/steps/step-4.tsx'),
     route('plannen/:planId/stap/5', 'features/steps/step-5.tsx'),
     route('plannen/:planId/stap/6', 'features/steps/step-6.tsx'),
+    route('plannen/:planId/bijeenkomsten', 'features/sessions/sessions.tsx'),
+    route('plannen/:planId/bijeenkomsten/:sessionId', 'features/sessions/session.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),

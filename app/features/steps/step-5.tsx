@@ -12,6 +12,8 @@ import { FormErrorSummary, FormScope, SelectField, TextField } from '~/component
 import { chooseMethods } from '~/features/methods/choose-methods';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { SessionList } from '~/features/sessions/session-list';
+import { listSessions } from '~/features/sessions/sessions.server';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
@@ -61,6 +63,7 @@ const INTENTS = {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
   const advice = chooseMethods(readStepOneAnswers(plan));
+  const sessions = await listSessions(db, scope);
   const methods = await listWorkMethods(db, scope);
   const insights = await listInsights(db, scope);
   const url = new URL(request.url);
@@ -71,6 +74,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     plan: { id: plan.id, title: plan.title, stepStatus: plan.steps[STEP.number] },
     advice,
+    sessions,
     methods,
     insights,
     editId,
@@ -258,7 +262,7 @@ function recordId(formData: FormData): { id: string } {
 }
 
 export default function Step5({ loaderData }: Route.ComponentProps) {
-  const { plan, advice, methods, insights, editId, removeId } = loaderData;
+  const { plan, advice, sessions, methods, insights, editId, removeId } = loaderData;
   const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
   const editingMethod = methods.some((m) => m.id === editId);
   const editingInsight = insights.some((i) => i.id === editId);
@@ -314,6 +318,18 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
         ) : (
           <MethodForm key={visit} intent={INTENTS.methodNew} title="Werkvorm toevoegen" />
         )}
+      </section>
+
+      <section aria-labelledby="bijeenkomsten">
+        <h2 id="bijeenkomsten">Bijeenkomsten</h2>
+        <SessionList planId={plan.id} sessions={sessions} />
+        <p className="no-print">
+          <Link to={`/plannen/${plan.id}/bijeenkomsten`}>
+            {sessions.length === 0
+              ? 'Een bijeenkomst plannen'
+              : 'Alle bijeenkomsten, of een nieuwe plannen'}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="inzichten">

@@ -5,16 +5,26 @@ import { FINDING_LABELS } from './finding-labels';
 import { type Segment, segmentText } from './segments';
 
 /** The checked text with every finding marked and numbered, and the list of findings. */
-export function TaalcheckResult({ text, result }: { text: string; result: TextCheck }) {
+export function TaalcheckResult({
+  text,
+  result,
+  title = 'Wat de taalcheck vond',
+  id = 'uitslag',
+}: {
+  text: string;
+  result: TextCheck;
+  title?: string;
+  id?: string;
+}) {
   const findings = result.bevindingen.map((f, index) => ({ ...f, number: index + 1 }));
   const counts = FINDING_KINDS.map((kind) => ({
     kind,
     count: findings.filter((f) => f.soort === kind).length,
   })).filter((c) => c.count > 0);
   return (
-    <section aria-labelledby="uitslag" className="tc-result">
-      <h2 id="uitslag" tabIndex={-1}>
-        Wat de taalcheck vond
+    <section aria-labelledby={id} className="tc-result">
+      <h2 id={id} tabIndex={-1}>
+        {title}
       </h2>
       <dl className="tc-numbers">
         <div>
