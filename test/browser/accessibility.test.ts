@@ -67,6 +67,7 @@ describe('accessibility of every page', () => {
       '/werkvormen',
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
+      `${planPath}/bijeenkomsten`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
     ];
@@ -86,6 +87,42 @@ describe('accessibility of every page', () => {
           expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
         }
       }
+    }
+    await context.close();
+  });
+
+  it('finds no WCAG problems on a session with its checked invitation', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Bram Jansen',
+      organisationName: 'Wijkteam Noord',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    await page.getByLabel('Naam van het plan').fill('Samen spelen');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Utrecht' });
+    await page.getByRole('button', { name: 'Verder: wijken kiezen' }).click();
+    await page.getByLabel('Wijk 03 Overvecht').check();
+    await page.getByRole('button', { name: 'Plan maken' }).click();
+    await page.waitForURL('**/stap/1');
+    const sessions = page.url().replace(/\/stap\/1$/, '/bijeenkomsten');
+    await page.goto(sessions);
+    await page.getByLabel('Werkvorm').selectOption({ label: 'Focusgroep (panel)' });
+    await page.getByLabel('Datum').fill('2027-04-14');
+    await page
+      .getByLabel('Tekst van de uitnodiging')
+      .fill('U wordt uitgenodigd voor een gesprek over spelen in de wijk, bijv. in het park.');
+    await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await page.getByRole('heading', { name: 'Taalcheck van de uitnodiging' }).waitFor();
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      expect(await accessibilityViolations(page), viewport ? 'phone' : 'laptop').toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
     }
     await context.close();
   });
