@@ -12,6 +12,9 @@ export default [
   route('plannen/nieuw', 'features/plans/new-plan.tsx'),
   route('plannen/import', 'features/export/import-plan.tsx'),
   route('prullenbak', 'features/plans/bin.tsx'),
+  route('taalcheck', 'features/taalcheck/taalcheck.tsx'),
+  route('werkvormen', 'features/methods/method-guide-page.tsx'),
+  route('api/taalcheck', 'features/taalcheck/api-taalcheck.ts'),
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
   layout('features/plans/plan-layout.tsx', [
@@ -22,6 +25,8 @@ export default [
     route('plannen/:planId/stap/4', 'features/steps/step-4.tsx'),
     route('plannen/:planId/stap/5', 'features/steps/step-5.tsx'),
     route('plannen/:planId/stap/6', 'features/steps/step-6.tsx'),
+    route('plannen/:planId/bijeenkomsten', 'features/sessions/sessions.tsx'),
+    route('plannen/:planId/bijeenkomsten/:sessionId', 'features/sessions/session.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),

@@ -207,6 +207,31 @@ export async function importPlanDocument(
       })),
       (rows) => trx.insertInto('feedbackAction').values(rows).execute(),
     );
+
+    await insertBatches(
+      document.sessions.map((entry, index) => ({
+        id: newId(),
+        ...owned,
+        method: entry.method,
+        title: entry.title,
+        date: entry.date,
+        startTime: entry.startTime,
+        endTime: entry.endTime,
+        place: entry.place,
+        expectedParents: entry.expectedParents,
+        languageSupport: entry.languageSupport,
+        childcare: entry.childcare,
+        accessibility: entry.accessibility,
+        compensation: entry.compensation,
+        invitationText: entry.invitationText,
+        checklist: JSON.stringify(entry.checklist),
+        attendedParents: entry.attendedParents,
+        notesAfter: entry.notesAfter,
+        createdAt: createdAt(index),
+        updatedAt: now,
+      })),
+      (rows) => trx.insertInto('workSession').values(rows).execute(),
+    );
   });
   return planId;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_LIMITS } from '~/features/overzichtskaart/place-schema';
 import { PLAN_LIMITS } from '~/features/plans/plan-schemas';
+import { MAX_PARENTS, SESSION_LIMITS } from '~/features/sessions/session-schema';
 import { STEP_ONE_LIMITS } from '~/features/steps/step-1-schemas';
 import { STEP_TWO_LIMITS } from '~/features/steps/step-2-schemas';
 import { STEP3_LIMITS } from '~/features/steps/step-3-schemas';
@@ -280,6 +281,14 @@ describe('DOCUMENT_LIMITS', () => {
       ['insight theme', DOCUMENT_LIMITS.insight.theme, INSIGHT_LIMITS.theme],
       ['feedback what', DOCUMENT_LIMITS.feedbackAction.what, FEEDBACK_LIMITS.what],
       ['feedback toWhom', DOCUMENT_LIMITS.feedbackAction.toWhom, FEEDBACK_LIMITS.toWhom],
+      ...(Object.keys(SESSION_LIMITS) as (keyof typeof SESSION_LIMITS)[]).map(
+        (key): [string, number, number] => [
+          `session ${key}`,
+          DOCUMENT_LIMITS.session[key],
+          SESSION_LIMITS[key],
+        ],
+      ),
+      ['session parents', DOCUMENT_LIMITS.session.parents, MAX_PARENTS],
     ];
     for (const [name, document, form] of pairs) {
       expect(document, name).toBeGreaterThanOrEqual(form);

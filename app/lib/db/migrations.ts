@@ -222,4 +222,38 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0006_work_sessions': {
+    // Sessions of step 5 (a meeting with parents with one method). "session" is better-auth's
+    // table, hence work_session. The checklist is a JSON list of the items that are done.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('work_session')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('start_time', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('end_time', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('expected_parents', 'integer')
+        .addColumn('language_support', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('childcare', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('accessibility', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('compensation', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('invitation_text', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('checklist', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('attended_parents', 'integer')
+        .addColumn('notes_after', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('work_session_plan')
+        .on('work_session')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
 };

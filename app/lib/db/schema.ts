@@ -175,6 +175,30 @@ export type FeedbackActionTable = {
   updatedAt: string;
 };
 
+/** A session of step 5: a meeting with parents with one method (table work_session). */
+export type WorkSessionTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  method: string;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  expectedParents: number | null;
+  languageSupport: string;
+  childcare: string;
+  accessibility: string;
+  compensation: string;
+  invitationText: string;
+  checklist: string;
+  attendedParents: number | null;
+  notesAfter: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -195,6 +219,7 @@ export type Database = {
   workMethod: WorkMethodTable;
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
+  workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
 };
 
