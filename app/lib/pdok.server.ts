@@ -54,6 +54,8 @@ export type PdokOptions = {
   /** Answers kept, and for how long. */
   cacheSize?: number;
   cacheMs?: number;
+  /** An answer without results is kept shorter: the address may be added or PDOK fixed. */
+  emptyCacheMs?: number;
 };
 
 /** The fields the app uses, so answers stay small. */
@@ -86,6 +88,7 @@ export class PdokLocatieserver {
   private readonly intervalMs: number;
   private readonly cacheSize: number;
   private readonly cacheMs: number;
+  private readonly emptyCacheMs: number;
   private readonly cache = new Map<string, { at: number; value: PdokResponse }>();
   private nextSlot = 0;
 
@@ -97,6 +100,7 @@ export class PdokLocatieserver {
     this.intervalMs = 1000 / (options.perSecond ?? 10);
     this.cacheSize = options.cacheSize ?? 1000;
     this.cacheMs = options.cacheMs ?? 24 * 60 * 60 * 1000;
+    this.emptyCacheMs = options.emptyCacheMs ?? 5 * 60 * 1000;
   }
 
   /** Classic geocoding: `q` free text, `fq` filters (field:value). */
@@ -138,7 +142,8 @@ export class PdokLocatieserver {
   ): Promise<PdokResponse> {
     const url = this.url(endpoint, params);
     const cached = this.cache.get(url);
-    if (cached && Date.now() - cached.at < this.cacheMs) {
+    const keep = cached?.value.response.docs.length === 0 ? this.emptyCacheMs : this.cacheMs;
+    if (cached && Date.now() - cached.at < keep) {
       // Most recently used last, so the oldest is dropped first.
       this.cache.delete(url);
       this.cache.set(url, cached);

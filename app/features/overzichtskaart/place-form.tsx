@@ -20,6 +20,11 @@ export type ShownPlace = {
   tipFrom: string;
   topRank: number | null;
   topReason: string;
+  /** The wijk the address lies in, once it was found (see features/geocoding). */
+  wijkName?: string | null;
+  geocodeStatus?: 'gevonden' | 'niet-gevonden' | null;
+  /** Its number on the map of the places, when it is on it. */
+  mapNumber?: number | null;
 };
 
 /** The fields of a place, in the order of the form. */
@@ -137,7 +142,22 @@ export function PlaceDetails({ place }: { place: ShownPlace }) {
         {place.topRank && place.topReason ? (
           <Detail label="Waarom top 3">{place.topReason}</Detail>
         ) : null}
-        {address ? <Detail label="Adres">{address}</Detail> : null}
+        {address ? (
+          <Detail label="Adres">
+            {address}
+            {place.geocodeStatus === 'niet-gevonden' ? (
+              <span className="okaart-place__notfound"> (adres niet gevonden op de kaart)</span>
+            ) : null}
+          </Detail>
+        ) : null}
+        {place.wijkName ? (
+          <Detail label="Wijk">
+            {place.wijkName}
+            {place.mapNumber ? (
+              <span className="okaart-place__mapnr">{` · nummer ${place.mapNumber} op de kaart`}</span>
+            ) : null}
+          </Detail>
+        ) : null}
         {place.whenParents ? (
           <Detail label="Wanneer zijn er ouders" multiline>
             {place.whenParents}
