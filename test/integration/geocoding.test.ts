@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { type FakePdok, startFakePdok, TEST_ADDRESSES } from '../support/fake-pdok';
@@ -7,6 +11,22 @@ import { testDatabaseKind } from '../support/runtime';
 
 // Geocoding of meeting places over HTTP, with JavaScript off: the app talks to a fake PDOK on
 // 127.0.0.1 that answers with documents of the recorded shape, or fails as the real one can.
+
+const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
+const isCi = process.env.CI === 'true';
+
+function pdfText(bytes: ArrayBuffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oidw-geocoding-'));
+  try {
+    const file = path.join(dir, 'kaart.pdf');
+    writeFileSync(file, Buffer.from(bytes));
+    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return result.stdout.replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const EMPTY_PLACE = {
   category: 'school',
@@ -279,6 +299,35 @@ describe(`geocoding meeting places (${testDatabaseKind()})`, () => {
     // One place tried (with its one retry), then it stopped.
     expect(pdok.requests).toHaveLength(2);
   });
+
+  it.skipIf(!hasPoppler && !isCi)(
+    'draws the located places, numbered, on a map page of the PDF',
+    async () => {
+      const { client, page } = await newPlan();
+      await addPlace(client, page, {
+        name: 'Consultatiebureau Noord',
+        address: 'Zamenhofdreef 23-II',
+        postcode: '3562JT',
+      });
+      pdok.mode = 'empty';
+      await addPlace(client, page, {
+        name: 'Onvindbaar',
+        address: 'Nergenspad 1',
+        postcode: '3562 ZZ',
+      });
+
+      const response = await client.get(`${page}.pdf`);
+      expect(response.status).toBe(200);
+      const text = pdfText(await response.arrayBuffer());
+
+      expect(text).toContain('Kaart van de plekken');
+      expect(text).toMatch(
+        /1\. Consultatiebureau Noord · Zamenhofdreef 23-II, 3562 JT · wijk Overvecht/,
+      );
+      expect(text).toContain('Kadaster / Centraal Bureau voor de Statistiek, 2024');
+      expect(text).toContain('1 plek staat niet op de kaart');
+    },
+  );
 
   it("answers 404 for another organisation's place", async () => {
     const first = await newPlan();
