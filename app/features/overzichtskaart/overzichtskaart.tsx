@@ -800,7 +800,7 @@ function PlacesMapSection(props: {
             {places.map((place) => (
               <li key={place.id} value={place.number}>
                 <a href={`#plek-${place.id}`}>
-                  <bdi>{place.name}</bdi>
+                  <span dir="auto">{place.name}</span>
                 </a>
                 {[place.address, place.wijkName ? `wijk ${place.wijkName}` : '']
                   .filter(Boolean)
@@ -822,7 +822,7 @@ function PlacesMapSection(props: {
             {withoutLocation.map((place) => (
               <li key={place.id}>
                 <a href={`#plek-${place.id}`}>
-                  <bdi>{place.name}</bdi>
+                  <span dir="auto">{place.name}</span>
                 </a>
                 {` (${place.why})`}
               </li>
