@@ -30,8 +30,7 @@ const wijken = geojson.features
     code: f.properties.wijkcode,
     name: f.properties.wijknaam,
     // Always a list of polygons, each a list of rings of [lon, lat].
-    polygons:
-      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
   }));
 
 const out = {

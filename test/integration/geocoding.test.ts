@@ -354,6 +354,40 @@ describe(`geocoding meeting places (${testDatabaseKind()})`, () => {
     },
   );
 
+  it('suggests addresses while typing and splits the chosen one into the form fields', async () => {
+    const { client } = await signUp(app.baseUrl);
+
+    const suggest = await client.get('/api/adressen?q=lijsterstraat%2020%20amersfoort');
+    expect(suggest.status).toBe(200);
+    expect(await suggest.json()).toEqual({
+      suggesties: [
+        {
+          id: 'adr-fb6a9e8075bd7e25281db1d21fb17982',
+          label: 'Lijsterstraat 20, 3815DT Amersfoort',
+        },
+      ],
+    });
+    const sent = pdok.requests.find((r) => r.pathname.endsWith('/suggest'));
+    expect(sent?.searchParams.get('q')).toBe('lijsterstraat 20 amersfoort');
+    expect(sent?.searchParams.getAll('fq')).toEqual(['type:adres']);
+
+    const lookup = await client.get('/api/adressen?id=adr-fb6a9e8075bd7e25281db1d21fb17982');
+    expect(await lookup.json()).toEqual({
+      adres: { address: 'Lijsterstraat 20', postcode: '3815 DT', city: 'Amersfoort' },
+    });
+
+    expect(await (await client.get('/api/adressen?q=ab')).json()).toEqual({ suggesties: [] });
+    expect((await client.get('/api/adressen?id=../../etc')).status).toBe(404);
+
+    pdok.mode = 'error';
+    const down = await client.get('/api/adressen?q=kerkstraat%201%20utrecht');
+    expect(down.status).toBe(503);
+    expect((await down.json()).fout).toContain('Typ het adres zelf in');
+
+    client.dropCookies();
+    expect((await client.get('/api/adressen?q=lijsterstraat')).status).toBe(401);
+  });
+
   it("answers 404 for another organisation's place", async () => {
     const first = await newPlan();
     const { placeId } = await addPlace(first.client, first.page, {

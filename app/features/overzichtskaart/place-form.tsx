@@ -1,4 +1,5 @@
 import { SelectField, TextField } from '~/components/form';
+import { AddressSuggestions } from '~/features/geocoding/address-suggestions';
 import { addressLine, webLink } from './place-format';
 import { PLACE_LIMITS } from './place-schema';
 
@@ -50,7 +51,7 @@ export function PlaceFields({
         <TextField
           name="address"
           label="Adres"
-          description="Straat en huisnummer."
+          description="Straat en huisnummer. Tik een paar letters: je krijgt adressen om uit te kiezen."
           maxLength={PLACE_LIMITS.address}
           autoComplete="off"
         />
@@ -63,6 +64,7 @@ export function PlaceFields({
         />
         <TextField name="city" label="Plaats" maxLength={PLACE_LIMITS.city} autoComplete="off" />
       </div>
+      <AddressSuggestions />
       <TextField
         name="whenParents"
         label="Wanneer zijn er ouders?"
