@@ -52,7 +52,13 @@ export function PlacesMap({ places, tilesUrl }: { places: MapPlace[]; tilesUrl: 
         if (cancelled || !element.current) return;
         const map = L.map(element.current, { scrollWheelZoom: false });
         map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-        remove = () => map.remove();
+        // A phone's narrow map is wider on paper: let Leaflet fill the new size.
+        const resize = () => map.invalidateSize();
+        window.addEventListener('beforeprint', resize);
+        remove = () => {
+          window.removeEventListener('beforeprint', resize);
+          map.remove();
+        };
         let loaded = 0;
         const tiles = L.tileLayer(tilesUrl, {
           minZoom: 6,
