@@ -160,7 +160,7 @@ export function AddressSuggestions() {
       <div
         id={listId}
         role="listbox"
-        aria-label="Gevonden adressen"
+        aria-label="Suggesties"
         className="address-suggestions__list"
         hidden={suggestions.length === 0}
       >
