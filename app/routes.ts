@@ -4,6 +4,7 @@ export default [
   index('routes/home.tsx'),
   route('health', 'routes/health.ts'),
   route('api/auth/*', 'features/auth/api-auth.ts'),
+  route('api/adressen', 'features/geocoding/address-search.ts'),
   route('registreren', 'features/auth/sign-up.tsx'),
   route('inloggen', 'features/auth/sign-in.tsx'),
   route('uitloggen', 'features/auth/sign-out.tsx'),

@@ -172,6 +172,12 @@ export async function exportPlanDocument(
       onCard: place.onCard,
       topRank: place.topRank,
       topReason: place.topReason,
+      // Only what geocoding found: a document without location stays as it was.
+      ...(place.latitude != null && place.longitude != null
+        ? { latitude: place.latitude, longitude: place.longitude }
+        : {}),
+      ...(place.wijkCode ? { wijkCode: place.wijkCode } : {}),
+      ...(place.buurtCode ? { buurtCode: place.buurtCode } : {}),
     })),
     contactMoments: contactMoments.map((entry, index) => ({
       id: `contact-${index + 1}`,

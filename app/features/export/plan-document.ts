@@ -210,6 +210,17 @@ const placeSchema = z.object({
   onCard: z.boolean().default(true),
   topRank: z.number().int().min(1).max(3).nullable().default(null),
   topReason: text(L.place.topReason),
+  // Where the address lies (optional: from geocoding; documents without them stay valid).
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  wijkCode: z
+    .string()
+    .regex(/^WK\d{6}$/)
+    .optional(),
+  buurtCode: z
+    .string()
+    .regex(/^BU\d{8}$/)
+    .optional(),
 });
 
 const contactMomentSchema = z.object({
@@ -474,6 +485,10 @@ const FIELD_LABELS: Record<string, string> = {
   onCard: 'of de plek op de overzichtskaart staat',
   topRank: 'de plaats in de top 3',
   topReason: 'de reden voor de top 3',
+  latitude: 'de breedtegraad',
+  longitude: 'de lengtegraad',
+  wijkCode: 'de CBS-code van de wijk',
+  buurtCode: 'de CBS-code van de buurt',
   placeRef: 'de ontmoetingsplek',
   withWhom: 'met wie',
   plannedOn: 'de datum',
@@ -652,6 +667,11 @@ function checkReferences(document: PlanDocument): string[] {
     if (!builtIn.has(place.category) && !categoryIds.has(place.category)) {
       errors.push(
         `${COLLECTIONS.places.one} ${index + 1} ("${place.name}"): de soort plek "${place.category}" bestaat niet. Gebruik een vaste soort of een kenmerk uit "categories". (places[${index}].category)`,
+      );
+    }
+    if ((place.latitude === undefined) !== (place.longitude === undefined)) {
+      errors.push(
+        `${COLLECTIONS.places.one} ${index + 1} ("${place.name}"): geef de breedtegraad en de lengtegraad allebei, of geen van beide. (places[${index}].latitude)`,
       );
     }
     if (place.topRank !== null && !place.onCard) {

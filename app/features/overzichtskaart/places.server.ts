@@ -44,6 +44,11 @@ const PLACE_COLUMNS = [
   'place.tipFrom',
   'place.version',
   'place.updatedAt',
+  'place.latitude',
+  'place.longitude',
+  'place.wijkCode',
+  'place.buurtCode',
+  'place.geocodeStatus',
 ] as const;
 
 /** The places on a plan's overzichtskaart, with their top 3 rank and reason. */

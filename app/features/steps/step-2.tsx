@@ -2,6 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { WijkPlaces } from '~/features/geocoding/wijk-places';
 import { STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { splitTypedAreas } from '~/features/plans/plan-schemas';
@@ -222,6 +223,8 @@ export default function Step2({ loaderData }: Route.ComponentProps) {
           </FormScope>
         )}
       </section>
+
+      <WijkPlaces />
 
       <section aria-labelledby="toevoegen" className="no-print">
         <h2 id="toevoegen">Wijk of buurt toevoegen</h2>

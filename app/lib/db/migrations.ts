@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Migrations are code in the bundle (not files on disk) so they run the same from `npm start`,
@@ -219,6 +219,19 @@ export const migrations: Record<string, Migration> = {
         ['geocoded_at', 'text'],
       ] as const) {
         await db.schema.alterTable('place').addColumn(column, type).execute();
+      }
+    },
+  },
+  '0004_place_coordinates_double': {
+    // 0002 made the coordinates `real`: on PostgreSQL that is 4 bytes (about 7 digits, a few
+    // metres off, and 52.1188 reads back as 52.11880111694336). Double precision as in SQLite.
+    async up(db: AnyDb) {
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      for (const column of ['latitude', 'longitude']) {
+        await db.schema
+          .alterTable('place')
+          .alterColumn(column, (c) => c.setDataType('double precision'))
+          .execute();
       }
     },
   },
