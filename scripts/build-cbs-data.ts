@@ -127,7 +127,9 @@ function simplifyRing(ring: Position[]): Position[] {
 }
 
 /** Pure: simplified outlines per municipality code. */
-export function buildOutlines(sourceDir: string = defaultSourceDir()): Map<string, OutlineCollection> {
+export function buildOutlines(
+  sourceDir: string = defaultSourceDir(),
+): Map<string, OutlineCollection> {
   const byMunicipality = new Map<string, OutlineCollection>();
   for (const feature of readFeatures(sourceDir)) {
     const properties = feature.properties ?? {};

@@ -29,13 +29,7 @@ const FILE_TO_ODATA: Record<string, string> = {
 
 type Property = { Key: string; Title: string; Type: string };
 
-export type FakeCbsMode =
-  | 'ok'
-  | 'v4-down'
-  | 'timeout'
-  | 'error-500'
-  | 'broken-json'
-  | 'no-result';
+export type FakeCbsMode = 'ok' | 'v4-down' | 'timeout' | 'error-500' | 'broken-json' | 'no-result';
 
 type Table = { metadata: Property[]; rows: Record<string, string>[] };
 
@@ -64,7 +58,9 @@ const pad = (code: string) => code.padEnd(10, ' ');
 
 function matchesFilter(code: string, filter: string | null): boolean {
   if (filter === null) return true;
-  const prefixes = [...filter.matchAll(/startswith\(WijkenEnBuurten,'([^']+)'\)/g)].map((m) => m[1]);
+  const prefixes = [...filter.matchAll(/startswith\(WijkenEnBuurten,'([^']+)'\)/g)].map(
+    (m) => m[1],
+  );
   return prefixes.some((prefix) => prefix !== undefined && code.startsWith(prefix));
 }
 
@@ -100,7 +96,8 @@ export async function startFakeCbs(initialMode: FakeCbsMode = 'ok'): Promise<Fak
         ? []
         : table.rows.filter((row) => matchesFilter((row.gwb_code_10 ?? '').trim(), filter));
 
-    if (version === 'v3' && resource === 'DataProperties') return send(200, { value: table.metadata });
+    if (version === 'v3' && resource === 'DataProperties')
+      return send(200, { value: table.metadata });
     if (version === 'v3' && resource === 'TypedDataSet') {
       const value = rows.map((row, index) => {
         const out: Record<string, unknown> = {

@@ -39,23 +39,30 @@ describe('bundled CBS figures', () => {
     const files = readdirSync(outlinesDir);
     expect(files).toHaveLength(listMunicipalities().length);
     const utrecht = JSON.parse(readFileSync(path.join(outlinesDir, 'GM0344.json'), 'utf8'));
-    expect(utrecht.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(
-      listWijken('GM0344').map((w) => w.code),
-    );
+    expect(
+      utrecht.features.map((f: { properties: { code: string } }) => f.properties.code),
+    ).toEqual(listWijken('GM0344').map((w) => w.code));
   });
 });
 
 describe('bundled CBS data against the CBS source', () => {
   it.skipIf(!hasSource)('figures are exactly what the build script makes', () => {
-    const committed = readFileSync(path.join(repoRoot, 'app/features/cbs/bundled-figures.json'), 'utf8');
+    const committed = readFileSync(
+      path.join(repoRoot, 'app/features/cbs/bundled-figures.json'),
+      'utf8',
+    );
     expect(serializeJson(buildBundledFigures(sourceDir))).toBe(committed);
   });
 
   it.skipIf(!hasSource)('outlines are exactly what the build script makes', () => {
     const outlines = buildOutlines(sourceDir);
-    expect(readdirSync(outlinesDir).sort()).toEqual([...outlines.keys()].map((c) => `${c}.json`).sort());
+    expect(readdirSync(outlinesDir).sort()).toEqual(
+      [...outlines.keys()].map((c) => `${c}.json`).sort(),
+    );
     for (const [code, collection] of outlines) {
-      expect(readFileSync(path.join(outlinesDir, `${code}.json`), 'utf8')).toBe(serializeJson(collection));
+      expect(readFileSync(path.join(outlinesDir, `${code}.json`), 'utf8')).toBe(
+        serializeJson(collection),
+      );
     }
   });
 });

@@ -9,6 +9,7 @@ import {
   mergeFigureYears,
   normalizeRegionCode,
   parseCbsNumber,
+  slot,
 } from './figures';
 import { type ColumnInfo, resolveColumns } from './odata-columns';
 
@@ -99,7 +100,8 @@ async function getAll(url: string, options: Required<CbsOptions>) {
   for (let page = 0; next !== undefined && page < 50; page += 1) {
     const body = await getJson(next, options);
     rows.push(...valueList(body));
-    const link = (body as Record<string, unknown>)['@odata.nextLink'] ??
+    const link =
+      (body as Record<string, unknown>)['@odata.nextLink'] ??
       (body as Record<string, unknown>)['odata.nextLink'];
     next = typeof link === 'string' ? new URL(link, next).href : undefined;
   }
@@ -120,7 +122,9 @@ async function fetchTableV4(table: string, municipalityCode: string, o: Required
     (m): ColumnInfo => ({ key: String(m.Identifier ?? ''), title: String(m.Title ?? '') }),
   );
   const columns = resolveColumns(measures);
-  const figureOf = new Map(Object.entries(columns).map(([figure, id]) => [id, figure as FigureKey]));
+  const figureOf = new Map(
+    Object.entries(columns).map(([figure, id]) => [id, figure as FigureKey]),
+  );
   if (figureOf.size === 0) fail('empty', `${table}: no known measures`);
   const filter = encodeURIComponent(regionFilter(municipalityCode));
   const rows = await getAll(`${base}/Observations?$filter=${filter}`, o);
@@ -129,7 +133,7 @@ async function fetchTableV4(table: string, municipalityCode: string, o: Required
     const figure = figureOf.get(String(row.Measure ?? ''));
     if (figure === undefined) continue;
     const code = normalizeRegionCode(String(row.WijkenEnBuurten ?? ''));
-    (regions[code] ??= {})[figure] = parseCbsNumber(row.Value);
+    slot(regions, code, () => ({}))[figure] = parseCbsNumber(row.Value);
   }
   return regions;
 }

@@ -102,7 +102,13 @@ describe('CBS files', () => {
   });
 
   it('refuses a file without region codes, in Dutch', () => {
-    const result = readKwbRows([['naam', 'a_inw'], ['West', '10']], 2023);
+    const result = readKwbRows(
+      [
+        ['naam', 'a_inw'],
+        ['West', '10'],
+      ],
+      2023,
+    );
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toContain('gwb_code_10');
   });
@@ -182,9 +188,10 @@ describe('CBS online adapter', () => {
   it('tries again after a failure before giving up', async () => {
     fake.mode = 'error-500';
     const before = fake.requests.length;
-    await fetchMunicipalityFigures('GM0344', { ...options(), tables: [{ id: '85984NED', year: 2024 }] }).catch(
-      () => undefined,
-    );
+    await fetchMunicipalityFigures('GM0344', {
+      ...options(),
+      tables: [{ id: '85984NED', year: 2024 }],
+    }).catch(() => undefined);
     // v4 and v3, each tried twice (retries: 1).
     expect(fake.requests.length - before).toBe(4);
   });

@@ -185,14 +185,24 @@ export function normalizeRegionCode(code: string): string {
   return code.trim().toUpperCase();
 }
 
+/** The value at `key`, created with `make` first when missing. */
+export function slot<T>(record: Record<string, T>, key: string, make: () => NoInfer<T>): T {
+  let value = record[key];
+  if (value === undefined) {
+    value = make();
+    record[key] = value;
+  }
+  return value;
+}
+
 /** Merges figure sets: later ones win where they have a value for the same year, region and figure. */
 export function mergeFigureYears(...sets: FigureYears[]): FigureYears {
   const merged: FigureYears = {};
   for (const set of sets) {
     for (const [year, regions] of Object.entries(set)) {
-      const yearTarget = (merged[year] ??= {});
+      const yearTarget = slot(merged, year, () => ({}));
       for (const [code, figures] of Object.entries(regions)) {
-        const target = (yearTarget[code] ??= {});
+        const target = slot(yearTarget, code, () => ({}));
         for (const [key, value] of Object.entries(figures) as [FigureKey, number | null][]) {
           if (value !== null || !(key in target)) target[key] = value;
         }
@@ -219,8 +229,12 @@ export function regionFigures(years: FigureYears, code: string): Record<FigureKe
   // Share of children: the file's own share when it is as new as the count, else computed.
   const count = result.kinderen;
   const share = result.kinderenAandeel;
-  if (count.value !== null && (share.year === null || count.year! >= share.year)) {
-    const inhabitants = valueInYear(years, code, 'inwoners', count.year!);
+  if (
+    count.value !== null &&
+    count.year !== null &&
+    (share.year === null || count.year >= share.year)
+  ) {
+    const inhabitants = valueInYear(years, code, 'inwoners', count.year);
     if (inhabitants !== null && inhabitants > 0) {
       result.kinderenAandeel = {
         value: Math.round((count.value / inhabitants) * 1000) / 10,
@@ -242,11 +256,7 @@ export function valueInYear(
 }
 
 /** A count as a share of inhabitants of the same year, in percent; null when unknown. */
-export function shareOfInhabitants(
-  years: FigureYears,
-  code: string,
-  key: FigureKey,
-): FigureValue {
+export function shareOfInhabitants(years: FigureYears, code: string, key: FigureKey): FigureValue {
   const count = newestValue(years, code, key);
   if (count.value === null || count.year === null) return { value: null, year: null };
   const inhabitants = valueInYear(years, code, 'inwoners', count.year);

@@ -8,6 +8,7 @@ import {
   type FigureYears,
   normalizeRegionCode,
   parseCbsNumber,
+  slot,
 } from './figures.ts';
 
 const REGION_CODE = /^(GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4})$/;
@@ -54,7 +55,8 @@ export function readKwbRows(rows: string[][], year: number): KwbReadResult {
   if (columns.length === 0) {
     return {
       ok: false,
-      message: 'In dit bestand staat geen enkel cijfer dat deze app gebruikt, zoals a_inw (inwoners).',
+      message:
+        'In dit bestand staat geen enkel cijfer dat deze app gebruikt, zoals a_inw (inwoners).',
     };
   }
 
@@ -90,7 +92,7 @@ export function readSesRows(rows: string[][]): KwbReadResult {
     return { ok: false, message: 'Het bestand is leeg.' };
   }
   const names = header.map((h) => h.trim().toLowerCase());
-  const period = names.findIndex((n) => n === 'perioden');
+  const period = names.indexOf('perioden');
   const code = names.findIndex((n) => n.startsWith('regiocode'));
   const score = names.findIndex((n) => n.startsWith('ses-woa/totaalscore'));
   if (period < 0 || code < 0 || score < 0) {
@@ -111,7 +113,7 @@ export function readSesRows(rows: string[][]): KwbReadResult {
         message: `Regel ${lineIndex + 2} heeft geen geldige regiocode of geen jaar. Er is niets ingelezen.`,
       };
     }
-    const target = (figures[year] ??= {});
+    const target = slot(figures, year, () => ({}));
     target[regionCode] = { ses: parseCbsNumber(row[score]) };
     count += 1;
   }

@@ -222,4 +222,27 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0003_cbs_figures': {
+    // CBS figures a member fetched from CBS online or imported from a CBS file, per organisation
+    // and municipality. `source` is 'online', 'kwb-<year>' or 'ses'; a new fetch or import of the
+    // same source replaces the old one. `figures` is JSON: year → region code → figure → value.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('cbs_figure_set')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('municipality_code', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('figures', 'text', (c) => c.notNull())
+        .addColumn('fetched_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('cbs_figure_set_unique')
+        .on('cbs_figure_set')
+        .columns(['organisation_id', 'municipality_code', 'source'])
+        .unique()
+        .execute();
+    },
+  },
 };
