@@ -107,7 +107,7 @@ export const CRITERIA = [
     label: 'aandeel mensen met herkomst buiten Europa',
     higher: true,
   },
-  { key: 'ses', column: 'ses', label: 'lage SES-WOA-score', higher: false },
+  { key: 'ses', column: 'ses', label: 'SES-WOA-score (laag telt)', higher: false },
 ] as const;
 
 export type CriterionKey = (typeof CRITERIA)[number]['key'];
@@ -158,7 +158,7 @@ export type IncomeChoice =
 export const STAND_IN_LABELS = {
   bijstandAandeel: 'aandeel mensen met bijstand (in plaats van inkomen)',
   corporatie: 'aandeel woningen van een woningcorporatie (in plaats van inkomen)',
-  woz: 'lage WOZ-waarde (in plaats van inkomen)',
+  woz: 'WOZ-waarde, laag telt (in plaats van inkomen)',
 } as const;
 
 function known(rows: readonly Row[], column: ColumnKey): number {
@@ -252,12 +252,13 @@ export function rankRows(rows: readonly Row[], weights: Weights, income: IncomeC
     let total = 0;
     let weightSum = 0;
     const missing: string[] = [];
-    const notes: { label: string; level: number; weight: number; value: number; part: Part }[] = [];
+    const notes: { level: number; position: number; weight: number; value: number; part: Part }[] =
+      [];
     for (const part of parts) {
       const value = row.values[part.column].value;
       const range = ranges.get(part.column);
       if (value === null || range === undefined) {
-        missing.push(part.label);
+        missing.push(part.label.replace(/,? \(.*\)$/, '').replace(/, laag telt$/, ''));
         continue;
       }
       const spread = range.max - range.min;
@@ -265,7 +266,7 @@ export function rankRows(rows: readonly Row[], weights: Weights, income: IncomeC
       const level = part.higher ? position : 1 - position;
       total += level * part.weight;
       weightSum += part.weight;
-      notes.push({ label: part.label, level, weight: part.weight, value, part });
+      notes.push({ level, position, weight: part.weight, value, part });
     }
     if (weightSum === 0) {
       return {
@@ -279,8 +280,10 @@ export function rankRows(rows: readonly Row[], weights: Weights, income: IncomeC
       };
     }
     notes.sort((a, b) => b.weight * Math.abs(b.level - 0.5) - a.weight * Math.abs(a.level - 0.5));
-    const described = notes.slice(0, 2).map((n) => describe(n.part, n.level, n.value));
-    const sentence = `${capitalise(described.join(' en '))}.`;
+    const described = notes
+      .slice(0, 2)
+      .map((n) => describe(n.part, n.position, n.value, n.part.label.includes('in plaats van')));
+    const sentence = `${capitalise(described.join(' en '))}, vergeleken met de rest van de gemeente.`;
     const gap = missing.length > 0 ? ` Niet bekend: ${missing.join(', ')}.` : '';
     return { code: row.code, score: total / weightSum, reason: sentence + gap, missing };
   });
@@ -294,23 +297,28 @@ export function rankRows(rows: readonly Row[], weights: Weights, income: IncomeC
   }));
 }
 
-function describe(part: Part, level: number, value: number): string {
-  const amount = level >= 0.67 ? 'hoog' : level <= 0.33 ? 'laag' : 'gemiddeld';
-  const shown =
-    part.column === 'woz'
-      ? `€ ${nl.format(value)} duizend`
-      : part.column === 'ses'
-        ? nl.format(value)
-        : `${nl.format(value)}%`;
-  // For "higher: false" figures the level is already turned round: a low score fits well.
-  const fit = part.higher
-    ? amount
-    : amount === 'hoog'
-      ? 'laag'
-      : amount === 'laag'
-        ? 'hoog'
-        : amount;
-  return `${part.label}: ${fit} in deze gemeente (${shown})`;
+/** What a figure is about, for the one-line reason ("veel kinderen van 0 tot 15 jaar"). */
+const NOUNS: Partial<Record<ColumnKey, string>> = {
+  kinderenAandeel: 'kinderen van 0 tot 15 jaar',
+  huishoudensMetKinderenAandeel: 'gezinnen met kinderen',
+  laagInkomen: 'huishoudens met een laag inkomen',
+  sociaalMinimum: 'huishoudens rond het sociaal minimum',
+  armoede: 'mensen in armoede',
+  bijstandAandeel: 'mensen met bijstand',
+  buitenEuropaAandeel: 'mensen met een herkomst buiten Europa',
+  corporatie: 'corporatiewoningen',
+};
+
+function describe(part: Part, position: number, value: number, standIn: boolean): string {
+  const note = standIn ? '; in plaats van inkomen' : '';
+  if (part.column === 'woz' || part.column === 'ses') {
+    const word = position >= 0.67 ? 'hoge' : position <= 0.33 ? 'lage' : 'gemiddelde';
+    const what = part.column === 'woz' ? 'WOZ-waarde' : 'SES-WOA-score';
+    const shown = part.column === 'woz' ? `€ ${nl.format(value)} duizend` : nl.format(value);
+    return `${word} ${what} (${shown}${note})`;
+  }
+  const word = position >= 0.67 ? 'veel' : position <= 0.33 ? 'weinig' : 'gemiddeld veel';
+  return `${word} ${NOUNS[part.column] ?? part.label} (${nl.format(value)}%${note})`;
 }
 
 function capitalise(text: string): string {
