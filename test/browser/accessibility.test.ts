@@ -65,6 +65,7 @@ describe('accessibility of every page', () => {
       '/account',
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
+      `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
     ];
