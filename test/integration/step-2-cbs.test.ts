@@ -46,7 +46,7 @@ function upload(
   const form = new FormData();
   form.set('intent', 'cbs-bestand');
   form.set('year', year);
-  form.set('file', new Blob([file.bytes], { type: file.type }), file.name);
+  form.set('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   return client.request(path, { method: 'POST', body: form });
 }
 

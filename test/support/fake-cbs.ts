@@ -31,14 +31,54 @@ type Property = { Key: string; Title: string; Type: string };
 
 export type FakeCbsMode = 'ok' | 'v4-down' | 'timeout' | 'error-500' | 'broken-json' | 'no-result';
 
-type Table = { metadata: Property[]; rows: Record<string, string>[] };
+/** One region (and period) with its values under the metadata's column Keys. */
+type TableRow = { code: string; period?: string; values: Record<string, number | null> };
+type Table = { metadata: Property[]; rows: TableRow[] };
+
+function kwbRows(metadata: Property[], file: string): TableRow[] {
+  return csvObjects(read(file)).map((row) => {
+    const values: Record<string, number | null> = {};
+    for (const fileCode of Object.keys(FILE_TO_ODATA)) {
+      const key = keyFor(metadata, fileCode);
+      if (key !== undefined) values[key] = apiValue(row[fileCode]);
+    }
+    return { code: (row.gwb_code_10 ?? '').trim(), values };
+  });
+}
+
+/** SES-WOA (85163NED): a period dimension and the score; rows from the StatLine export. */
+const SES_METADATA: Property[] = [
+  { Key: 'Perioden', Title: 'Perioden', Type: 'TimeDimension' },
+  { Key: 'WijkenEnBuurten', Title: 'Wijken en buurten', Type: 'GeoDetail' },
+  { Key: 'ParticuliereHuishoudens_1', Title: 'Particuliere huishoudens', Type: 'Topic' },
+  { Key: 'GemiddeldeScore_29', Title: 'Gemiddelde score', Type: 'Topic' },
+];
+
+function sesRows(): TableRow[] {
+  const [, ...lines] = read('ses_woa_2019_amsterdam_85163NED_statline_export.csv')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
+  return lines.map((line) => {
+    const cells = line.split(';').map((cell) => cell.trim().replace(/^"|"$/g, ''));
+    return {
+      code: (cells[2] ?? '').trim(),
+      period: `${(cells[0] ?? '').trim()}JJ00`,
+      values: {
+        ParticuliereHuishoudens_1: apiValue(cells[3]),
+        GemiddeldeScore_29: apiValue(cells[7]),
+      },
+    };
+  });
+}
 
 function loadTables(): Record<string, Table> {
   const original = JSON.parse(read('kwb2024_85984NED_DataProperties.json')) as Property[];
   const renumbered = JSON.parse(read('kwb_renumbered_DataProperties.json')) as Property[];
   return {
-    '85984NED': { metadata: original, rows: csvObjects(read('utrecht_GM0344_kwb2024.csv')) },
-    '85618NED': { metadata: renumbered, rows: csvObjects(read('utrecht_GM0344_kwb2023.csv')) },
+    '85984NED': { metadata: original, rows: kwbRows(original, 'utrecht_GM0344_kwb2024.csv') },
+    '85618NED': { metadata: renumbered, rows: kwbRows(renumbered, 'utrecht_GM0344_kwb2023.csv') },
+    '85163NED': { metadata: SES_METADATA, rows: sesRows() },
   };
 }
 
@@ -92,49 +132,39 @@ export async function startFakeCbs(initialMode: FakeCbsMode = 'ok'): Promise<Fak
     if (table === undefined) return send(404, { error: 'no such table' });
     const filter = url.searchParams.get('$filter');
     const rows =
-      state.mode === 'no-result'
-        ? []
-        : table.rows.filter((row) => matchesFilter((row.gwb_code_10 ?? '').trim(), filter));
+      state.mode === 'no-result' ? [] : table.rows.filter((row) => matchesFilter(row.code, filter));
 
     if (version === 'v3' && resource === 'DataProperties')
       return send(200, { value: table.metadata });
     if (version === 'v3' && resource === 'TypedDataSet') {
-      const value = rows.map((row, index) => {
-        const out: Record<string, unknown> = {
-          ID: index,
-          WijkenEnBuurten: pad((row.gwb_code_10 ?? '').trim()),
-        };
-        for (const fileCode of Object.keys(FILE_TO_ODATA)) {
-          const key = keyFor(table.metadata, fileCode);
-          if (key !== undefined) out[key] = apiValue(row[fileCode]);
-        }
-        return out;
-      });
+      const value = rows.map((row, index) => ({
+        ID: index,
+        ...(row.period !== undefined ? { Perioden: row.period } : {}),
+        WijkenEnBuurten: pad(row.code),
+        ...row.values,
+      }));
       return send(200, { 'odata.metadata': 'fake', value });
     }
+    const topics = table.metadata.filter((p) => p.Type === 'Topic');
+    const measureId = (key: string) =>
+      `M${String(topics.findIndex((p) => p.Key === key)).padStart(6, '0')}`;
     if (version === 'v4' && resource === 'MeasureCodes') {
-      const value = table.metadata
-        .filter((p) => p.Type === 'Topic')
-        .map((p, index) => ({
-          Identifier: `M${String(index).padStart(6, '0')}`,
-          Index: index,
-          Title: p.Title,
-        }));
+      const value = topics.map((p, index) => ({
+        Identifier: measureId(p.Key),
+        Index: index,
+        Title: p.Title,
+      }));
       return send(200, { value });
     }
     if (version === 'v4' && resource === 'Observations') {
-      const topics = table.metadata.filter((p) => p.Type === 'Topic');
       const value: Record<string, unknown>[] = [];
       for (const row of rows) {
-        for (const fileCode of Object.keys(FILE_TO_ODATA)) {
-          const key = keyFor(table.metadata, fileCode);
-          const index = topics.findIndex((p) => p.Key === key);
-          if (index < 0) continue;
-          const raw = apiValue(row[fileCode]);
+        for (const [key, raw] of Object.entries(row.values)) {
           value.push({
             Id: value.length,
-            Measure: `M${String(index).padStart(6, '0')}`,
-            WijkenEnBuurten: (row.gwb_code_10 ?? '').trim(),
+            Measure: measureId(key),
+            ...(row.period !== undefined ? { Perioden: row.period } : {}),
+            WijkenEnBuurten: row.code,
             Value: raw,
             ValueAttribute: raw === null ? 'Missing' : 'None',
           });

@@ -13,11 +13,21 @@ import {
 } from './figures';
 import { type ColumnInfo, resolveColumns } from './odata-columns';
 
-/** Newest first. Per figure the newest table with a value wins (see figures.ts newestValue). */
+/**
+ * Kerncijfers wijken en buurten, newest first, and the SES-WOA scores per wijk and buurt. Per
+ * figure the newest table with a value wins (see figures.ts newestValue). A table with a period
+ * column (SES-WOA covers several years) gives each row the year of its period instead.
+ */
 export const KWB_TABLES = [
   { id: '85984NED', year: 2024 },
   { id: '85618NED', year: 2023 },
+  { id: '85163NED', year: 2019 },
 ] as const;
+
+/** '2019JJ00' (v3) or '2019JJ00' (v4 Perioden) → '2019'; the table's own year without one. */
+function yearOf(row: Record<string, unknown>, fallback: number): string {
+  return /^(\d{4})/.exec(String(row.Perioden ?? '').trim())?.[1] ?? String(fallback);
+}
 
 export type CbsOptions = {
   v4Url?: string;
@@ -116,8 +126,12 @@ function regionFilter(municipalityCode: string): string {
 }
 
 /** OData v4: measures in MeasureCodes, values in long format (one measure per row). */
-async function fetchTableV4(table: string, municipalityCode: string, o: Required<CbsOptions>) {
-  const base = `${o.v4Url.replace(/\/$/, '')}/${table}`;
+async function fetchTableV4(
+  table: { id: string; year: number },
+  municipalityCode: string,
+  o: Required<CbsOptions>,
+): Promise<FigureYears> {
+  const base = `${o.v4Url.replace(/\/$/, '')}/${table.id}`;
   const measures = (await getAll(`${base}/MeasureCodes`, o)).map(
     (m): ColumnInfo => ({ key: String(m.Identifier ?? ''), title: String(m.Title ?? '') }),
   );
@@ -125,22 +139,27 @@ async function fetchTableV4(table: string, municipalityCode: string, o: Required
   const figureOf = new Map(
     Object.entries(columns).map(([figure, id]) => [id, figure as FigureKey]),
   );
-  if (figureOf.size === 0) fail('empty', `${table}: no known measures`);
+  if (figureOf.size === 0) fail('empty', `${table.id}: no known measures`);
   const filter = encodeURIComponent(regionFilter(municipalityCode));
   const rows = await getAll(`${base}/Observations?$filter=${filter}`, o);
-  const regions: FigureYears[string] = {};
+  const years: FigureYears = {};
   for (const row of rows) {
     const figure = figureOf.get(String(row.Measure ?? ''));
     if (figure === undefined) continue;
     const code = normalizeRegionCode(String(row.WijkenEnBuurten ?? ''));
+    const regions = slot(years, yearOf(row, table.year), () => ({}));
     slot(regions, code, () => ({}))[figure] = parseCbsNumber(row.Value);
   }
-  return regions;
+  return years;
 }
 
 /** OData v3: column Keys in DataProperties, values in TypedDataSet (one row per region). */
-async function fetchTableV3(table: string, municipalityCode: string, o: Required<CbsOptions>) {
-  const base = `${o.v3Url.replace(/\/$/, '')}/${table}`;
+async function fetchTableV3(
+  table: { id: string; year: number },
+  municipalityCode: string,
+  o: Required<CbsOptions>,
+): Promise<FigureYears> {
+  const base = `${o.v3Url.replace(/\/$/, '')}/${table.id}`;
   const properties = (await getAll(`${base}/DataProperties`, o)).map(
     (p): ColumnInfo => ({
       key: String(p.Key ?? ''),
@@ -149,18 +168,23 @@ async function fetchTableV3(table: string, municipalityCode: string, o: Required
     }),
   );
   const columns = Object.entries(resolveColumns(properties)) as [FigureKey, string][];
-  if (columns.length === 0) fail('empty', `${table}: no known columns`);
-  const select = ['WijkenEnBuurten', ...columns.map(([, key]) => key)].join(',');
+  if (columns.length === 0) fail('empty', `${table.id}: no known columns`);
+  const hasPeriod = properties.some((p) => p.key === 'Perioden');
+  const select = [
+    'WijkenEnBuurten',
+    ...(hasPeriod ? ['Perioden'] : []),
+    ...columns.map(([, key]) => key),
+  ].join(',');
   const filter = encodeURIComponent(regionFilter(municipalityCode));
   const rows = await getAll(`${base}/TypedDataSet?$filter=${filter}&$select=${select}`, o);
-  const regions: FigureYears[string] = {};
+  const years: FigureYears = {};
   for (const row of rows) {
     const code = normalizeRegionCode(String(row.WijkenEnBuurten ?? ''));
     const figures: Partial<Record<FigureKey, number | null>> = {};
     for (const [figure, key] of columns) figures[figure] = parseCbsNumber(row[key]);
-    regions[code] = figures;
+    slot(years, yearOf(row, table.year), () => ({}))[code] = figures;
   }
-  return regions;
+  return years;
 }
 
 export type CbsFetchResult = { figures: FigureYears; tables: string[]; regions: number };
@@ -190,9 +214,9 @@ export async function fetchMunicipalityFigures(
       ['v3', fetchTableV3],
     ] as const) {
       try {
-        const regions = await fetchTable(table.id, municipalityCode, o);
-        if (Object.keys(regions).length === 0) fail('empty', `${table.id}: no rows`);
-        sets.push({ [String(table.year)]: regions });
+        const years = await fetchTable(table, municipalityCode, o);
+        if (Object.keys(years).length === 0) fail('empty', `${table.id}: no rows`);
+        sets.push(years);
         tables.push(`${table.id} (${version})`);
         break;
       } catch (error) {

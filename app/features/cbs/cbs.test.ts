@@ -172,6 +172,17 @@ describe('CBS online adapter', () => {
     expect(Object.keys(result.figures['2024'] ?? {})).toContain('GM0344');
   });
 
+  it('fetches SES-WOA scores per wijk and buurt with the year of their period (v4 and v3)', async () => {
+    for (const mode of ['ok', 'v4-down'] as const) {
+      fake.mode = mode;
+      const result = await fetchMunicipalityFigures('GM0363', options());
+      expect(result.tables).toEqual([`85163NED (${mode === 'ok' ? 'v4' : 'v3'})`]);
+      expect(newestValue(result.figures, 'GM0363', 'ses')).toEqual({ value: -0.1, year: 2019 });
+      expect(newestValue(result.figures, 'WK036300', 'ses')).toEqual({ value: -0.022, year: 2019 });
+      expect(newestValue(result.figures, 'BU03630100', 'ses')).toEqual({ value: null, year: null });
+    }
+  });
+
   it.each([
     ['timeout', 'timeout'],
     ['error-500', 'http'],
