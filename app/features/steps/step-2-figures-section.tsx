@@ -310,14 +310,21 @@ function FigureTable({
   const header = (key: string, label: string, numeric: boolean, years?: number[]) => {
     const s = sortHeader(key, label, numeric);
     return (
-      <th key={key} scope="col" aria-sort={s.ariaSort} className={numeric ? 's2-num' : undefined}>
+      <th
+        key={key}
+        scope="col"
+        aria-sort={s.ariaSort}
+        className={`s2-col-${key}${numeric ? ' s2-num' : ''}`}
+      >
         <Link
           to={linkWith({ sorteer: key, richting: s.nextDirection }, 'cijfertabel')}
           preventScrollReset
           className="s2-sort"
         >
           {label}
-          {years !== undefined ? <span className="s2-year"> ({yearsText(years)})</span> : null}
+          {years !== undefined && years.length > 0 ? (
+            <span className="s2-year"> ({yearsText(years)})</span>
+          ) : null}
           <span className="visually-hidden">
             {s.active
               ? `, gesorteerd ${figures.direction === 'op' ? 'van laag naar hoog' : 'van hoog naar laag'}`
@@ -352,7 +359,11 @@ function FigureTable({
                 </th>
                 {header('naam', figures.level === 'buurt' ? 'Buurt' : 'Wijk', false)}
                 {rankingOn ? header('plek', 'Plek', true) : null}
-                {rankingOn ? <th scope="col">Waarom deze plek</th> : null}
+                {rankingOn ? (
+                  <th scope="col" className="s2-col-reden">
+                    Waarom deze plek
+                  </th>
+                ) : null}
                 {COLUMNS.map((c) => header(c.key, c.label, true, figures.columnYears[c.key]))}
               </tr>
             </thead>
