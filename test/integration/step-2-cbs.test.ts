@@ -270,6 +270,34 @@ describe(`step 2 CBS figures over HTTP (${kind})`, () => {
     expect(visibleText(html)).not.toContain('Kerncijfers uit een bestand');
   });
 
+  it('works for Amsterdam with letter codes, and imports a SES-WOA StatLine export', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const created = await client.post('/plannen/nieuw', {
+      title: 'Ouders in Amsterdam',
+      municipality: 'GM0363',
+      areas: ['WK0363AF'],
+      typedAreas: '',
+    });
+    const planId = /\/plannen\/([^/]+)\/stap\/1/.exec(created.headers.get('Location') ?? '')?.[1];
+    const page = `/plannen/${planId}/stap/2`;
+
+    const html = await client.html(page);
+    expect(rowNames(html).length).toBeGreaterThan(100);
+    expect(html).toContain('value="WK0363AG"');
+    const imported = await follow(
+      client,
+      await upload(client, page, {
+        name: 'SES_WOA_scores.csv',
+        bytes: fixture('ses_woa_2019_amsterdam_85163NED_statline_export.csv'),
+        type: 'text/csv',
+      }),
+    );
+
+    const text = visibleText(imported);
+    expect(text).toMatch(/Het bestand is ingelezen: cijfers van \d+ gebieden\./);
+    expect(text).toContain('SES-WOA-scores uit een bestand (2019)');
+  });
+
   it('puts meeting places with coordinates on the map data, top 3 marked', async () => {
     const { client, planId, page } = await newPlan();
     const card = `/plannen/${planId}/overzichtskaart`;
