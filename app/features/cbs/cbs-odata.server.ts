@@ -200,8 +200,8 @@ export async function fetchMunicipalityFigures(
   const o: Required<CbsOptions> = {
     v4Url: options.v4Url ?? getConfig().cbsOdataUrl,
     v3Url: options.v3Url ?? getConfig().cbsOdataV3Url,
-    timeoutMs: options.timeoutMs ?? 10_000,
-    retries: options.retries ?? 2,
+    timeoutMs: options.timeoutMs ?? 8_000,
+    retries: options.retries ?? 1,
     backoffMs: options.backoffMs ?? 300,
     tables: options.tables ?? KWB_TABLES,
   };
@@ -209,6 +209,7 @@ export async function fetchMunicipalityFigures(
   const tables: string[] = [];
   let lastError: CbsError | undefined;
   for (const table of o.tables) {
+    const failures: CbsError['code'][] = [];
     for (const [version, fetchTable] of [
       ['v4', fetchTableV4],
       ['v3', fetchTableV3],
@@ -222,10 +223,19 @@ export async function fetchMunicipalityFigures(
       } catch (error) {
         if (!(error instanceof CbsError)) throw error;
         lastError = error;
+        failures.push(error.code);
         logger.warn({ table: table.id, version, code: error.code }, 'CBS table not fetched');
       }
     }
+    // Both versions unreachable: the next tables would only make the user wait longer.
+    if (
+      failures.length === 2 &&
+      failures.every((code) => code === 'timeout' || code === 'network')
+    ) {
+      break;
+    }
   }
+
   if (sets.length === 0) throw lastError ?? fail('empty', 'no tables');
   const figures = mergeFigureYears(...sets);
   const regions = new Set(Object.values(figures).flatMap((r) => Object.keys(r))).size;

@@ -196,6 +196,14 @@ describe('CBS online adapter', () => {
     expect((error as CbsError).userMessage).toMatch(/CBS/);
   });
 
+  it('stops after the first table when CBS cannot be reached, so nobody waits for minutes', async () => {
+    fake.mode = 'timeout';
+    const before = fake.requests.length;
+    await fetchMunicipalityFigures('GM0344', options()).catch(() => undefined);
+    // One table, v4 and v3, each tried twice (retries: 1).
+    expect(fake.requests.length - before).toBe(4);
+  });
+
   it('tries again after a failure before giving up', async () => {
     fake.mode = 'error-500';
     const before = fake.requests.length;
