@@ -4,7 +4,7 @@
 //   node scripts/build-cbs-data.ts      (or: npm run data:cbs)
 //
 // Writes
-// - app/features/cbs/bundled-figures.json: every wijk of NL with inhabitants, share of children,
+// - app/features/cbs/bundled-figures.json: every wijk of NL with inhabitants, shares of children (0–15) and young people (15–25),
 //   households and household size (2024, wijken_2024_nl.geojson) and every wijk and buurt of Utrecht
 //   with the 2023 and 2024 figures (utrecht_GM0344_kwb2023.csv / kwb2024.csv);
 // - public/kaart/wijken/GMxxxx.json: simplified wijk outlines per municipality (Kadaster / CBS).

@@ -15,6 +15,7 @@ const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
 const FILE_TO_ODATA: Record<string, string> = {
   a_inw: 'AantalInwoners',
   a_00_14: 'k_0Tot15Jaar',
+  a_15_24: 'k_15Tot25Jaar',
   a_hh: 'HuishoudensTotaal',
   a_hh_m_k: 'HuishoudensMetKinderen',
   g_hhgro: 'GemiddeldeHuishoudensgrootte',

@@ -6,6 +6,8 @@ export const FIGURE_KEYS = [
   'inwoners',
   'kinderen',
   'kinderenAandeel',
+  'jongeren',
+  'jongerenAandeel',
   'huishoudens',
   'huishoudensMetKinderen',
   'huishoudgrootte',
@@ -57,6 +59,22 @@ export const FIGURES: Record<FigureKey, FigureDefinition> = {
     label: 'Aandeel kinderen 0–15 jaar',
     unit: 'procent',
     fileCodes: ['p_00_14', '0_15'],
+    odataKeys: [],
+    odataTitles: [],
+  },
+  jongeren: {
+    key: 'jongeren',
+    label: 'Jongeren 15–25 jaar',
+    unit: 'aantal',
+    fileCodes: ['a_15_24'],
+    odataKeys: ['k_15Tot25Jaar'],
+    odataTitles: ['15 tot 25 jaar'],
+  },
+  jongerenAandeel: {
+    key: 'jongerenAandeel',
+    label: 'Aandeel jongeren 15–25 jaar',
+    unit: 'procent',
+    fileCodes: ['p_15_24', '15_25'],
     odataKeys: [],
     odataTitles: [],
   },
@@ -226,17 +244,18 @@ export function newestValue(years: FigureYears, code: string, key: FigureKey): F
 export function regionFigures(years: FigureYears, code: string): Record<FigureKey, FigureValue> {
   const result = {} as Record<FigureKey, FigureValue>;
   for (const key of FIGURE_KEYS) result[key] = newestValue(years, code, key);
-  // Share of children: the file's own share when it is as new as the count, else computed.
-  const count = result.kinderen;
-  const share = result.kinderenAandeel;
-  if (
-    count.value !== null &&
-    count.year !== null &&
-    (share.year === null || count.year >= share.year)
-  ) {
+  // Shares of an age group: the file's own share when it is as new as the count, else computed.
+  for (const [countKey, shareKey] of [
+    ['kinderen', 'kinderenAandeel'],
+    ['jongeren', 'jongerenAandeel'],
+  ] as const) {
+    const count = result[countKey];
+    const share = result[shareKey];
+    if (count.value === null || count.year === null) continue;
+    if (share.year !== null && count.year < share.year) continue;
     const inhabitants = valueInYear(years, code, 'inwoners', count.year);
     if (inhabitants !== null && inhabitants > 0) {
-      result.kinderenAandeel = {
+      result[shareKey] = {
         value: Math.round((count.value / inhabitants) * 1000) / 10,
         year: count.year,
       };

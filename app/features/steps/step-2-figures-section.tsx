@@ -189,6 +189,8 @@ function Ranking({
         <p>
           {income.kind === 'stand-in'
             ? `Het inkomen per ${figures.level} is niet bekend. Daarom telt bij "laag inkomen" iets anders mee: ${income.columns
+                // The bijstand share that already counts on its own is not counted twice.
+                .filter((c) => c !== 'bijstandAandeel' || weights.bijstand === 0)
                 .map((c) => STAND_IN_LABELS[c])
                 .join('; ')}. Dat zijn vervangers: ze zeggen iets over geld, maar niet alles.`
             : `Het inkomen per ${figures.level} is niet bekend, en er zijn ook geen cijfers om het te vervangen. Haal de cijfers op bij het CBS of lees een bestand in.`}
@@ -459,6 +461,7 @@ function MapPart({
   );
   const mapOptions = [
     'kinderenAandeel',
+    'jongerenAandeel',
     'huishoudensMetKinderenAandeel',
     'laagInkomen',
     'sociaalMinimum',

@@ -40,6 +40,7 @@ function parseList<T extends string>(json: string, allowed: readonly T[]): T[] {
 /** Columns whose figures can colour the map. */
 export const MAP_COLUMNS: ColumnKey[] = [
   'kinderenAandeel',
+  'jongerenAandeel',
   'huishoudensMetKinderenAandeel',
   'laagInkomen',
   'sociaalMinimum',

@@ -55,6 +55,14 @@ describe('"Past bij je doelgroep" ranking', () => {
     expect(weights.herkomst).toBe(0);
   });
 
+  it('weighs the share of young people for parents of 12–18 year olds', () => {
+    expect(defaultWeights({ ages: ['12-18'], circumstances: [] }).jongeren).toBe(2);
+    expect(defaultWeights({ ages: ['0-4'], circumstances: [] }).jongeren).toBe(0);
+    const amsterdam = buildRow(years, { code: 'WK0363AF', name: 'AF', kind: 'wijk' });
+    expect(amsterdam.values.jongerenAandeel.year).toBe(2024);
+    expect(amsterdam.values.jongerenAandeel.value).toBeGreaterThan(0);
+  });
+
   it('lets the query string change the weights, ignoring nonsense', () => {
     const start = defaultWeights({ ages: [], circumstances: [] });
     const weights = weightsFromQuery(

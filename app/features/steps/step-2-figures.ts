@@ -15,6 +15,7 @@ export const COLUMNS = [
   { key: 'inwoners', label: 'Inwoners', format: 'count' },
   { key: 'kinderen', label: 'Kinderen 0–15 jaar', format: 'count' },
   { key: 'kinderenAandeel', label: 'Kinderen 0–15 jaar, aandeel', format: 'percent' },
+  { key: 'jongerenAandeel', label: 'Jongeren 15–25 jaar, aandeel', format: 'percent' },
   { key: 'huishoudensMetKinderen', label: 'Huishoudens met kinderen', format: 'count' },
   {
     key: 'huishoudensMetKinderenAandeel',
@@ -89,6 +90,12 @@ export function buildRow(
 export const CRITERIA = [
   { key: 'kinderen', column: 'kinderenAandeel', label: 'aandeel kinderen 0–15 jaar', higher: true },
   {
+    key: 'jongeren',
+    column: 'jongerenAandeel',
+    label: 'aandeel jongeren 15–25 jaar',
+    higher: true,
+  },
+  {
     key: 'gezinnen',
     column: 'huishoudensMetKinderenAandeel',
     label: 'aandeel huishoudens met kinderen',
@@ -129,6 +136,8 @@ export function defaultWeights(choices: {
   return {
     // 12–18 only: children 0–15 covers that group partly, so it weighs less.
     kinderen: children ? (choices.ages.some((a) => a !== '12-18') ? 2 : 1) : 1,
+    // CBS counts 15–25 together: for parents of teenagers it says something, not everything.
+    jongeren: choices.ages.includes('12-18') ? 2 : 0,
     gezinnen: children ? 2 : 1,
     inkomen: money ? 3 : work ? 1 : 0,
     bijstand: work ? 3 : money ? 1 : 0,
@@ -300,6 +309,7 @@ export function rankRows(rows: readonly Row[], weights: Weights, income: IncomeC
 /** What a figure is about, for the one-line reason ("veel kinderen van 0 tot 15 jaar"). */
 const NOUNS: Partial<Record<ColumnKey, string>> = {
   kinderenAandeel: 'kinderen van 0 tot 15 jaar',
+  jongerenAandeel: 'jongeren van 15 tot 25 jaar',
   huishoudensMetKinderenAandeel: 'gezinnen met kinderen',
   laagInkomen: 'huishoudens met een laag inkomen',
   sociaalMinimum: 'huishoudens rond het sociaal minimum',
