@@ -119,7 +119,7 @@ describe('step 2: ranking and map in the browser', () => {
       .selectOption({ label: 'Woningen van een woningcorporatie' });
     await page.getByRole('button', { name: 'Toon op de kaart' }).click();
     await page.waitForURL(/kaart=corporatie/);
-    await page.getByText('Woningen van een woningcorporatie (Bron: CBS)').waitFor();
+    await page.getByText('Woningen van een woningcorporatie (Bron: CBS, 2023)').waitFor();
 
     await page.getByRole('link', { name: /^Inwoners/ }).click();
     await page.waitForURL(/sorteer=inwoners/);

@@ -453,6 +453,13 @@ function MapPart({
     Object.entries(figures.wijkValuesForMap).map(([code, v]) => [code, v.value]),
   );
   const { colors, legend } = classify(values, (value) => formatValue(column.format, value));
+  const mapYears = [
+    ...new Set(
+      Object.values(figures.wijkValuesForMap)
+        .filter((v) => v.value !== null && v.year !== null)
+        .map((v) => v.year as number),
+    ),
+  ].sort();
   const tooltips = Object.fromEntries(
     Object.entries(figures.wijkValuesForMap).map(([code, v]) => [
       code,
@@ -501,7 +508,7 @@ function MapPart({
         outlinesUrl={`/kaart/wijken/${figures.municipalityCode}.json`}
         colors={colors}
         tooltips={tooltips}
-        legendTitle={`${column.label} (Bron: CBS)`}
+        legendTitle={`${column.label} (Bron: CBS, ${yearsText(mapYears)})`}
         legend={legend}
         places={places}
         highlighted={chosenCodes}
