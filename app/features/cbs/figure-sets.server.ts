@@ -11,9 +11,16 @@ export const BUNDLED_SOURCE = bundled.source;
 
 export type FigureSetSummary = { source: string; label: string; fetchedAt: string };
 
-/** Only the regions of one municipality: region codes carry the municipality's four digits. */
+const bundledByMunicipality = new Map<string, FigureYears>();
+
+/**
+ * Only the regions of one municipality: region codes carry the municipality's four digits.
+ * Kept per municipality, so a page does not walk all of the Netherlands on every request.
+ */
 export function bundledFiguresFor(municipalityCode: string): FigureYears {
   const digits = normalizeRegionCode(municipalityCode).slice(2);
+  const known = bundledByMunicipality.get(digits);
+  if (known !== undefined) return known;
   const result: FigureYears = {};
   for (const [year, regions] of Object.entries(bundledYears)) {
     for (const [code, figures] of Object.entries(regions)) {
@@ -21,6 +28,7 @@ export function bundledFiguresFor(municipalityCode: string): FigureYears {
       slot(result, year, () => ({}))[code] = figures;
     }
   }
+  bundledByMunicipality.set(digits, result);
   return result;
 }
 
