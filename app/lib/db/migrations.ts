@@ -222,6 +222,29 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0003_cbs_figures': {
+    // CBS figures a member fetched from CBS online or imported from a CBS file, per organisation
+    // and municipality. `source` is 'online', 'kwb-<year>' or 'ses'; a new fetch or import of the
+    // same source replaces the old one. `figures` is JSON: year → region code → figure → value.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('cbs_figure_set')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('municipality_code', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('figures', 'text', (c) => c.notNull())
+        .addColumn('fetched_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('cbs_figure_set_unique')
+        .on('cbs_figure_set')
+        .columns(['organisation_id', 'municipality_code', 'source'])
+        .unique()
+        .execute();
+    },
+  },
   '0004_place_coordinates_double': {
     // 0002 made the coordinates `real`: on PostgreSQL that is 4 bytes (about 7 digits, a few
     // metres off, and 52.1188 reads back as 52.11880111694336). Double precision as in SQLite.

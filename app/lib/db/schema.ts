@@ -207,6 +207,18 @@ export type PendingFormTable = {
   createdAt: string;
 };
 
+/** CBS figures fetched online or imported from a file (see migration 0003_cbs_figures). */
+export type CbsFigureSetTable = {
+  id: string;
+  organisationId: string;
+  municipalityCode: string;
+  source: string;
+  label: string;
+  /** JSON: year → region code → figure → value (null when CBS has none). */
+  figures: string;
+  fetchedAt: string;
+};
+
 export type Database = {
   plan: PlanTable;
   planArea: PlanAreaTable;
@@ -221,6 +233,7 @@ export type Database = {
   feedbackAction: FeedbackActionTable;
   workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
+  cbsFigureSet: CbsFigureSetTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
