@@ -222,4 +222,39 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0005_planning_calendar': {
+    // Planning (issue 4): a length and a weekly repeat for contact moments and visits, a time and
+    // "besproken met leidinggevende" for visits, and the private calendar subscription. Only a hash
+    // of the subscription token is stored: the address itself is the secret.
+    async up(db: AnyDb) {
+      for (const table of ['contact_moment', 'visit']) {
+        await db.schema.alterTable(table).addColumn('duration_minutes', 'integer').execute();
+        await db.schema.alterTable(table).addColumn('repeat_weeks', 'integer').execute();
+        await db.schema.alterTable(table).addColumn('repeat_until', 'text').execute();
+      }
+      await db.schema
+        .alterTable('visit')
+        .addColumn('visit_time', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('visit')
+        .addColumn('discussed_with_manager', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('visit').addColumn('discussed_on', 'text').execute();
+
+      await db.schema
+        .createTable('calendar_feed')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('calendar_feed_member')
+        .on('calendar_feed')
+        .columns(['organisation_id', 'user_id'])
+        .execute();
+    },
+  },
 };

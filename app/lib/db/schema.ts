@@ -109,6 +109,12 @@ export type ContactMomentTable = {
   status: 'gepland' | 'gedaan' | 'afgezegd';
   discussedWithManager: number;
   discussedOn: string | null;
+  /** Length in minutes of an item with a time; null means one hour. */
+  durationMinutes: number | null;
+  /** Repeats every n weeks on the same weekday and local time; null when it happens once. */
+  repeatWeeks: number | null;
+  /** Last calendar date (yyyy-mm-dd) a repeat may fall on; null repeats without end. */
+  repeatUntil: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -120,9 +126,16 @@ export type VisitTable = {
   placeId: string | null;
   placeText: string;
   visitOn: string;
+  /** hh:mm local time, or '' for a visit without a set time (an all-day item). */
+  visitTime: string;
+  durationMinutes: number | null;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
   status: 'gepland' | 'gedaan';
   parentsBusyWith: string;
   notes: string;
+  discussedWithManager: number;
+  discussedOn: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -175,6 +188,15 @@ export type FeedbackActionTable = {
   updatedAt: string;
 };
 
+/** A member's private calendar subscription: the address holds a token, stored only as a hash. */
+export type CalendarFeedTable = {
+  id: string;
+  organisationId: string;
+  userId: string;
+  tokenHash: string;
+  createdAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -196,6 +218,7 @@ export type Database = {
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
   pendingForm: PendingFormTable;
+  calendarFeed: CalendarFeedTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
