@@ -14,6 +14,10 @@ export default [
   route('prullenbak', 'features/plans/bin.tsx'),
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
+  route('plannen/:planId/planning.ics', 'features/planning/planning-ics.ts'),
+  route('plannen/:planId/agenda/:file', 'features/planning/item-ics.ts'),
+  route('agenda', 'features/planning/calendar-subscription.tsx'),
+  route('agenda/:file', 'features/planning/feed-ics.ts'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Table types of our own data. Columns are snake_case in the database and camelCase here
 // (Kysely's CamelCasePlugin). better-auth's own tables (user, session, account, verification,
 // organization, member, invitation, rateLimit) are managed by better-auth and read through
@@ -127,14 +129,14 @@ export type VisitTable = {
   placeText: string;
   visitOn: string;
   /** hh:mm local time, or '' for a visit without a set time (an all-day item). */
-  visitTime: string;
+  visitTime: Generated<string>;
   durationMinutes: number | null;
   repeatWeeks: number | null;
   repeatUntil: string | null;
   status: 'gepland' | 'gedaan';
   parentsBusyWith: string;
   notes: string;
-  discussedWithManager: number;
+  discussedWithManager: Generated<number>;
   discussedOn: string | null;
   createdAt: string;
   updatedAt: string;
