@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
 import {
@@ -9,6 +10,18 @@ import {
   type TestBrowser,
 } from '../support/browser';
 import { uniqueEmail } from '../support/http';
+
+/** A weekly visit from today, so the planning views have something to show. */
+async function addRepeatingVisit(page: Page, planUrl: string) {
+  await page.goto(`${planUrl}/stap/4`);
+  const form = page.locator('#bezoek-toevoegen');
+  await form.getByLabel('Waar ga je naartoe?').fill('Koffieochtend buurthuis De Linde');
+  await form.getByLabel('Datum', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+  await form.getByLabel(/^Tijd/).fill('09:30');
+  await form.getByLabel('Komt het terug?').selectOption({ label: 'Ja, elke week' });
+  await form.getByRole('button', { name: 'Bezoek opslaan' }).click();
+  await page.getByText('Het bezoek is opgeslagen.').waitFor();
+}
 
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
 // than a phone screen.
@@ -55,6 +68,7 @@ describe('accessibility of every page', () => {
     await page.getByRole('button', { name: 'Plan maken' }).click();
     await page.waitForURL('**/stap/1');
     planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
+    await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
 
     const pages = [
       '/plannen',
@@ -67,6 +81,10 @@ describe('accessibility of every page', () => {
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
+      `${planPath}/planning`,
+      `${planPath}/planning?weergave=maand`,
+      `${planPath}/planning?weergave=lijst`,
+      '/agenda',
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);

@@ -40,6 +40,11 @@ const schoolCall = {
   repeatUntil: '',
 };
 
+/** The page without React's text separators, so sentences can be found whole. */
+async function page(client: TestClient, path: string): Promise<string> {
+  return (await client.html(path)).replace(/<!-- -->/g, '');
+}
+
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
@@ -234,5 +239,38 @@ describe(`calendar files (${kind})`, () => {
     const events = parse(await (await owner.client.get(`/plannen/${planId}/planning.ics`)).text());
 
     expect(events[0]?.location).toBe('Buurthuis De Linde, Lindelaan 4, 3555 AB Utrecht');
+  });
+
+  it('shows the week, month and list views with holidays, and what is late', async () => {
+    const { client, planId } = await planWithAppointments();
+
+    const week = await page(client, `/plannen/${planId}/planning?weergave=week&datum=2027-03-30`);
+    const month = await page(client, `/plannen/${planId}/planning?weergave=maand&datum=2027-03-01`);
+    const list = await page(client, `/plannen/${planId}/planning?weergave=lijst`);
+
+    expect(week).toContain('Week van 29 maart 2027 tot en met 4 april 2027');
+    expect(week).toContain('Tweede Paasdag');
+    expect(week).toContain('09:30 uur</strong>: Bezoek: Koffieochtend, buurthuis; De Linde');
+    expect(month).toContain('Goede Vrijdag');
+    expect((month.match(/09:30 Bezoek: Koffieochtend/g) ?? []).length).toBe(3);
+    expect(list).toContain('Elke week op dinsdag, tot en met 6 april 2027');
+    // The dates lie in 2027; until then nothing is late.
+    expect(week).toContain('Te laat (0)');
+    const other = await signUp(app.baseUrl);
+    expect((await other.client.get(`/plannen/${planId}/planning`)).status).toBe(404);
+  });
+
+  it('counts a planned appointment whose date has passed as late', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client);
+    await owner.client.post(`/plannen/${planId}/stap/3`, {
+      ...schoolCall,
+      plannedOn: '2024-05-01',
+    });
+
+    const html = await page(owner.client, `/plannen/${planId}/planning`);
+
+    expect(html).toContain('Te laat (1)');
+    expect(html).toContain('1 mei 2024');
   });
 });

@@ -292,6 +292,12 @@ export default function Step4({ loaderData }: Route.ComponentProps) {
         <h2 id="bezoeken" tabIndex={-1}>
           Bezoeken in de wijk
         </h2>
+        <p className="s3-calendar-links">
+          <Link to={`/plannen/${plan.id}/planning`}>Planning per week, maand of als lijst</Link>
+          <a href={`/plannen/${plan.id}/planning.ics`} download>
+            Hele planning in je agenda zetten (.ics)
+          </a>
+        </p>
         <VisitList
           title="Gepland"
           empty="Er staan geen bezoeken gepland."
