@@ -198,6 +198,13 @@ const placeSchema = z.object({
   topReason: text(L.place.topReason),
 });
 
+/** Optional since issue 4: how long it takes and a weekly repeat (absent in older files). */
+const schedule = {
+  durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
+  repeatWeeks: z.number().int().min(1).max(52).nullable().default(null),
+  repeatUntil: nullableDate,
+};
+
 const contactMomentSchema = z.object({
   id: localId.optional(),
   placeRef: reference,
@@ -208,6 +215,7 @@ const contactMomentSchema = z.object({
   status: z.enum(keys(CONTACT_MOMENT_STATUSES)).default('gepland'),
   discussedWithManager: flag,
   discussedOn: nullableDate,
+  ...schedule,
 });
 
 const visitSchema = z.object({
@@ -215,9 +223,13 @@ const visitSchema = z.object({
   placeRef: reference,
   placeText: text(L.visit.placeText),
   visitOn: optionalDate,
+  visitTime: time,
+  ...schedule,
   status: z.enum(keys(VISIT_STATUSES)).default('gepland'),
   parentsBusyWith: text(L.visit.parentsBusyWith),
   notes: text(L.visit.notes),
+  discussedWithManager: flag,
+  discussedOn: nullableDate,
 });
 
 const reliabilityCheckSchema = z.object({
