@@ -62,6 +62,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
                     <Link to="/plannen">Plannen</Link>
                   </li>
                   <li>
+                    <Link to="/contacten">Contacten</Link>
+                  </li>
+                  <li>
                     <Link to="/prullenbak">Prullenbak</Link>
                   </li>
                   <li>

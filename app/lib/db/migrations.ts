@@ -257,4 +257,74 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_register_contacts': {
+    // The organisation's register of contacts (issue 4): organisations, contact persons and key
+    // figures (socially active residents), shared by all plans, and a timeline per person.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('contact_organisation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone_normalized', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('contact_organisation_org')
+        .on('contact_organisation')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('contact_person')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('contact_organisation_id', 'text', (c) =>
+          c.references('contact_organisation.id').onDelete('set null'),
+        )
+        .addColumn('place_id', 'text', (c) => c.references('place.id').onDelete('set null'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone_normalized', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('active_where', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('told', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('tips', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('contact_person_org')
+        .on('contact_person')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('contact_event')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', (c) =>
+          c.notNull().references('contact_person.id').onDelete('cascade'),
+        )
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('happened_on', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('contact_event_person')
+        .on('contact_event')
+        .columns(['person_id'])
+        .execute();
+    },
+  },
 };

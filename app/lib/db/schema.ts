@@ -199,6 +199,57 @@ export type CalendarFeedTable = {
   createdAt: string;
 };
 
+/** An organisation in the register of contacts (a school, a mosque, a community centre). */
+export type ContactOrganisationTable = {
+  id: string;
+  organisationId: string;
+  name: string;
+  phone: string;
+  phoneNormalized: string;
+  email: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type ContactPersonKind = 'contactpersoon' | 'sleutelfiguur';
+
+/** A contact person of an organisation, or a key figure: a resident who knows where parents come. */
+export type ContactPersonTable = {
+  id: string;
+  organisationId: string;
+  contactOrganisationId: string | null;
+  placeId: string | null;
+  kind: ContactPersonKind;
+  /** The name as the person writes it; sorting and search are derived from it. */
+  name: string;
+  role: string;
+  phone: string;
+  phoneNormalized: string;
+  email: string;
+  activeWhere: string;
+  told: string;
+  tips: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type ContactEventKind = 'bezoek' | 'gesprek' | 'telefoon' | 'bericht' | 'email';
+
+/** One entry on a person's timeline: a visit, a conversation, a call or a message. */
+export type ContactEventTable = {
+  id: string;
+  organisationId: string;
+  personId: string;
+  kind: ContactEventKind;
+  happenedOn: string;
+  summary: string;
+  createdAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -221,6 +272,9 @@ export type Database = {
   feedbackAction: FeedbackActionTable;
   pendingForm: PendingFormTable;
   calendarFeed: CalendarFeedTable;
+  contactOrganisation: ContactOrganisationTable;
+  contactPerson: ContactPersonTable;
+  contactEvent: ContactEventTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
