@@ -23,6 +23,19 @@ async function addRepeatingVisit(page: Page, planUrl: string) {
   await page.getByText('Het bezoek is opgeslagen.').waitFor();
 }
 
+/** A key figure with a timeline entry; returns the path of the person's page. */
+async function addKeyFigure(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(`${baseUrl}/contacten/nieuw?soort=sleutelfiguur`);
+  await page.getByLabel('Naam', { exact: true }).fill('Ayşe van der Berg');
+  await page.getByLabel(/^Waar is deze persoon actief/).fill('Koffieochtend op dinsdag');
+  await page.getByRole('button', { name: 'Contact opslaan' }).click();
+  await page.getByRole('heading', { name: 'Ayşe van der Berg' }).waitFor();
+  await page.getByLabel(/^Waar ging het over/).fill('Kennisgemaakt.');
+  await page.getByRole('button', { name: 'Op de tijdlijn zetten' }).click();
+  await page.getByText('Het contact staat op de tijdlijn.').waitFor();
+  return new URL(page.url()).pathname;
+}
+
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
 // than a phone screen.
 describe('accessibility of every page', () => {
@@ -69,6 +82,7 @@ describe('accessibility of every page', () => {
     await page.waitForURL('**/stap/1');
     planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
     await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
+    const personPath = await addKeyFigure(page, app.baseUrl);
 
     const pages = [
       '/plannen',
@@ -85,6 +99,11 @@ describe('accessibility of every page', () => {
       `${planPath}/planning?weergave=maand`,
       `${planPath}/planning?weergave=lijst`,
       '/agenda',
+      '/contacten',
+      '/contacten?zoek=ayse',
+      '/contacten/nieuw',
+      personPath,
+      `${personPath}?wijzig=1`,
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);
