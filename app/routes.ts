@@ -31,6 +31,7 @@ export default [
     route('plannen/:planId/stap/6', 'features/steps/step-6.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
+    route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

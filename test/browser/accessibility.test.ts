@@ -98,6 +98,7 @@ describe('accessibility of every page', () => {
       `${planPath}/planning`,
       `${planPath}/planning?weergave=maand`,
       `${planPath}/planning?weergave=lijst`,
+      `${planPath}/vertrouwen`,
       '/agenda',
       '/contacten',
       '/contacten?zoek=ayse',

@@ -293,6 +293,7 @@ export default function Step4({ loaderData }: Route.ComponentProps) {
           Bezoeken in de wijk
         </h2>
         <p className="s3-calendar-links">
+          <Link to={`/plannen/${plan.id}/vertrouwen`}>Antwoorden en beloftes bijhouden</Link>
           <Link to={`/plannen/${plan.id}/planning`}>Planning per week, maand of als lijst</Link>
           <a href={`/plannen/${plan.id}/planning.ics`} download>
             Hele planning in je agenda zetten (.ics)

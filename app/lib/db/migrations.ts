@@ -327,4 +327,50 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_trust': {
+    // Trust (issue 4): incoming contacts with an answer-time target per organisation, and the
+    // promises made in a plan. Amounts are whole cents.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('organisation_setting')
+        .addColumn('organisation_id', 'text', (c) => c.primaryKey())
+        .addColumn('answer_target_days', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('incoming_contact')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('from_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('about', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('answered_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('incoming_contact_plan')
+        .on('incoming_contact')
+        .columns(['plan_id'])
+        .execute();
+
+      await db.schema
+        .createTable('promise')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('what', 'text', (c) => c.notNull())
+        .addColumn('to_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('due_on', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+        .addColumn('how_kept', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('promise_plan').on('promise').columns(['plan_id']).execute();
+    },
+  },
 };

@@ -250,6 +250,46 @@ export type ContactEventTable = {
   createdAt: string;
 };
 
+/** Settings of an organisation's workspace: the answer-time target in working days. */
+export type OrganisationSettingTable = {
+  organisationId: string;
+  answerTargetDays: number;
+  updatedAt: string;
+};
+
+export type IncomingChannel = 'telefoon' | 'email' | 'bericht' | 'persoonlijk';
+
+/** A parent or partner who called, mailed or sent a message, and when it was answered. */
+export type IncomingContactTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  /** ISO timestamp in UTC. */
+  receivedAt: string;
+  channel: IncomingChannel;
+  /** Who, without a parent's name: "een moeder van De Regenboog", "de buurtvader". */
+  fromWhom: string;
+  about: string;
+  answeredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type PromiseStatus = 'open' | 'nagekomen' | 'niet-gelukt';
+
+export type PromiseTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  what: string;
+  toWhom: string;
+  dueOn: string;
+  status: PromiseStatus;
+  howKept: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -275,6 +315,9 @@ export type Database = {
   contactOrganisation: ContactOrganisationTable;
   contactPerson: ContactPersonTable;
   contactEvent: ContactEventTable;
+  organisationSetting: OrganisationSettingTable;
+  incomingContact: IncomingContactTable;
+  promise: PromiseTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
