@@ -182,4 +182,51 @@ describe(`trust: answers and promises (${kind})`, () => {
     });
     expect(closed.status).toBe(404);
   });
+
+  it('keeps compensation agreements with a total per plan and the warning about benefits', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const base = {
+      intent: 'vergoeding-nieuw',
+      compensationForm: 'waardebon',
+      agreedWith: 'Mijn leidinggevende',
+      paidOn: '',
+    };
+    await client.post(`/plannen/${planId}/vertrouwen`, {
+      ...base,
+      activity: 'Spiegelbijeenkomst 14 maart',
+      amount: '12,50',
+    });
+    await client.post(`/plannen/${planId}/vertrouwen`, {
+      ...base,
+      activity: 'Interview',
+      compensationForm: 'geld',
+      amount: '€ 20',
+      paidOn: '01-03-2027',
+    });
+    const bad = await client.post(`/plannen/${planId}/vertrouwen`, {
+      ...base,
+      activity: 'Focusgroep',
+      amount: 'twintig',
+    });
+
+    expect(bad.status).toBe(400);
+    const badHtml = (await bad.text()).replace(/<!-- -->/g, '');
+    expect(badHtml).toContain('Vul een bedrag in zoals 12,50.');
+    expect(badHtml).toContain('value="Focusgroep"');
+    const html = (await page(client, `/plannen/${planId}/vertrouwen`)).replace(/\u00a0/g, ' ');
+    expect(html).toContain('€ 32,50');
+    expect(html).toContain('1 maart 2027');
+    expect(html).toContain('bijstandsuitkering of toeslagen');
+    const rows = await database.db
+      .selectFrom('compensation')
+      .select(['amountCents', 'paidOn'])
+      .where('planId', '=', planId)
+      .orderBy('createdAt')
+      .execute();
+    expect(rows).toEqual([
+      { amountCents: 1250, paidOn: null },
+      { amountCents: 2000, paidOn: '2027-03-01' },
+    ]);
+  });
 });

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { ZONE } from '~/features/planning/occurrences';
 import { dateText, oneOf, optionalText, requiredText, timeText } from '~/lib/forms';
 
-export const TRUST_LIMITS = { fromWhom: 200, about: 2000, what: 1000, howKept: 2000, id: 64 };
+export const TRUST_LIMITS = {
+  fromWhom: 200,
+  about: 2000,
+  what: 1000,
+  howKept: 2000,
+  id: 64,
+  amount: 12,
+};
 
 export const CHANNELS = [
   { key: 'telefoon', label: 'Gebeld' },
@@ -60,4 +67,47 @@ export const closePromiseSchema = z.object({
 
 export const targetSchema = z.object({
   answerTargetDays: oneOf('het aantal werkdagen', TARGET_CHOICES),
+});
+
+export const COMPENSATION_FORMS = [
+  { key: 'geld', label: 'Geld' },
+  { key: 'waardebon', label: 'Waardebon of cadeaukaart' },
+  { key: 'cadeau', label: 'Cadeau' },
+] as const;
+
+/** "12,50", "12.50", "€ 12" or "1.250,00" as whole cents; null when it is not an amount. */
+export function parseEuros(text: string): number | null {
+  let value = text.replace(/€|eur|\s/gi, '');
+  if (value === '') return 0;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(value)) value = value.replace(/\./g, '');
+  value = value.replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(value)) return null;
+  const cents = Math.round(Number(value) * 100);
+  return cents <= 10_000_000 ? cents : null;
+}
+
+export function formatEuros(cents: number): string {
+  return new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+export const compensationSchema = z.object({
+  activity: requiredText('voor welke activiteit de vergoeding is', TRUST_LIMITS.what),
+  compensationForm: oneOf(
+    'de vorm van de vergoeding',
+    COMPENSATION_FORMS.map((f) => f.key),
+  ),
+  amount: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : ''),
+    z
+      .string()
+      .max(TRUST_LIMITS.amount, { error: 'Vul een bedrag in zoals 12,50.' })
+      .refine((v) => parseEuros(v) !== null, { error: 'Vul een bedrag in zoals 12,50.' }),
+  ),
+  agreedWith: optionalText('met wie je het hebt afgesproken', TRUST_LIMITS.fromWhom),
+  paidOn: dateText('de datum van betalen', { required: false }),
+});
+
+export const paidSchema = z.object({
+  id: z.string().min(1).max(TRUST_LIMITS.id),
+  paidOn: dateText('de datum van betalen', { required: true }),
 });

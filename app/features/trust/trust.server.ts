@@ -1,7 +1,7 @@
 import { getPlan, touchPlan } from '~/features/plans/plans.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
-import type { IncomingChannel, PromiseStatus } from '~/lib/db/schema';
+import type { CompensationForm, IncomingChannel, PromiseStatus } from '~/lib/db/schema';
 import { notFound } from '~/lib/http.server';
 
 // Trust: incoming contacts and their answer time, and promises. Every query is filtered on the
@@ -126,6 +126,61 @@ export async function closePromise(
     .updateTable('promise')
     .set({ status: input.status, howKept: input.howKept, updatedAt: nowIso() })
     .where('id', '=', input.promiseId)
+    .where('planId', '=', input.planId)
+    .where('organisationId', '=', input.organisationId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) notFound();
+}
+
+export async function listCompensations(db: Db, { organisationId, planId }: PlanScope) {
+  return db
+    .selectFrom('compensation')
+    .select(['id', 'activity', 'form', 'amountCents', 'agreedWith', 'paidOn'])
+    .where('planId', '=', planId)
+    .where('organisationId', '=', organisationId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+export async function createCompensation(
+  db: Db,
+  input: PlanScope & {
+    fields: {
+      activity: string;
+      form: CompensationForm;
+      amountCents: number;
+      agreedWith: string;
+      paidOn: string | null;
+    };
+  },
+) {
+  await getPlan(db, input);
+
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('compensation')
+      .values({
+        id: newId(),
+        planId: input.planId,
+        organisationId: input.organisationId,
+        ...input.fields,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await touchPlan(trx, input);
+  });
+}
+
+export async function markCompensationPaid(
+  db: Db,
+  input: PlanScope & { compensationId: string; paidOn: string },
+) {
+  const result = await db
+    .updateTable('compensation')
+    .set({ paidOn: input.paidOn, updatedAt: nowIso() })
+    .where('id', '=', input.compensationId)
     .where('planId', '=', input.planId)
     .where('organisationId', '=', input.organisationId)
     .executeTakeFirst();

@@ -12,26 +12,35 @@ import type { Route } from './+types/trust';
 import {
   answerIncomingContact,
   closePromise,
+  createCompensation,
   createIncomingContact,
   createPromise,
   getAnswerTarget,
+  listCompensations,
   listIncomingContacts,
   listPromises,
+  markCompensationPaid,
   setAnswerTarget,
 } from './trust.server';
 import {
   amsterdamToUtc,
   answeredSchema,
   CHANNELS,
+  COMPENSATION_FORMS,
   closePromiseSchema,
+  compensationSchema,
+  formatEuros,
   incomingSchema,
   PROMISE_STATUSES,
+  paidSchema,
+  parseEuros,
   promiseSchema,
   TARGET_CHOICES,
   TRUST_LIMITS,
   targetSchema,
 } from './trust-schemas';
 import { answerDueAt, answerState } from './working-days';
+import '~/features/planning/planning.css';
 import './trust.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -65,8 +74,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     .sort((a, b) => (a.topRank ?? 0) - (b.topRank ?? 0))
     .map((p) => ({ id: p.id, name: p.name, rank: p.topRank }));
 
+  const compensations = await listCompensations(db, scope);
   return {
     plan: { id: plan.id, title: plan.title },
+    compensations,
+    compensationTotal: compensations.reduce((sum, c) => sum + c.amountCents, 0),
     targetDays,
     today,
     incoming,
@@ -135,6 +147,37 @@ export async function action({ request, params }: Route.ActionArgs) {
       text: 'Opgeslagen hoe het met de belofte is gegaan.',
     });
   }
+  if (intent === 'vergoeding-nieuw') {
+    const parsed = parseForm(compensationSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    await createCompensation(db, {
+      ...scope,
+      fields: {
+        activity: parsed.data.activity,
+        form: parsed.data.compensationForm,
+        amountCents: parseEuros(parsed.data.amount) ?? 0,
+        agreedWith: parsed.data.agreedWith,
+        paidOn: parsed.data.paidOn || null,
+      },
+    });
+    return redirectWithFlash(request, `${url}#vergoedingen`, {
+      kind: 'ok',
+      text: 'De vergoeding is opgeslagen.',
+    });
+  }
+  if (intent === 'vergoeding-betaald') {
+    const parsed = parseForm(paidSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    await markCompensationPaid(db, {
+      ...scope,
+      compensationId: parsed.data.id,
+      paidOn: parsed.data.paidOn,
+    });
+    return redirectWithFlash(request, `${url}#vergoedingen`, {
+      kind: 'ok',
+      text: 'Opgeslagen: de vergoeding is betaald.',
+    });
+  }
   if (intent === 'antwoordtijd') {
     const parsed = parseForm(targetSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
@@ -165,7 +208,17 @@ function days(n: number) {
 }
 
 export default function Trust({ loaderData }: Route.ComponentProps) {
-  const { plan, targetDays, today, incoming, promises, thisWeek, topNotContacted } = loaderData;
+  const {
+    plan,
+    targetDays,
+    today,
+    incoming,
+    promises,
+    thisWeek,
+    topNotContacted,
+    compensations,
+    compensationTotal,
+  } = loaderData;
   const url = `/plannen/${plan.id}/vertrouwen`;
   const lateAnswers = incoming.filter((i) => i.state === 'te-laat');
   const waiting = incoming.filter((i) => i.state === 'wacht');
@@ -356,6 +409,127 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
             />
             <Button type="submit" appearance="primary-action-button">
               Belofte opslaan
+            </Button>
+          </Form>
+        </FormScope>
+      </section>
+
+      <section aria-labelledby="vergoedingen">
+        <h2 id="vergoedingen" tabIndex={-1}>
+          Vergoedingen voor ouders
+        </h2>
+        <p>
+          Wees vooraf duidelijk of ouders iets krijgen voor hun tijd, en wat. Schrijf op wat je hebt
+          afgesproken.
+        </p>
+        <div className="trust-warning" role="note">
+          <h3>Let op bij geld en waardebonnen</h3>
+          <p>
+            Krijgt een ouder een bijstandsuitkering of toeslagen? Dan kan geld of een waardebon
+            meetellen als inkomen. Dat kan gevolgen hebben voor de uitkering.
+          </p>
+          <ul>
+            <li>Vraag bij de gemeente (Werk en Inkomen) hoeveel een ouder mag krijgen.</li>
+            <li>Vertel ouders dat ze een vergoeding misschien zelf moeten doorgeven.</li>
+            <li>Twijfel je? Kies dan liever een klein cadeau of iets voor het hele gezin.</li>
+          </ul>
+        </div>
+        {compensations.length === 0 ? (
+          <p>Je hebt nog geen vergoedingen opgeschreven.</p>
+        ) : (
+          <div className="planning-table-wrap">
+            <table className="data-table">
+              <caption>Vergoedingen in dit plan</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Activiteit</th>
+                  <th scope="col">Vorm</th>
+                  <th scope="col">Bedrag</th>
+                  <th scope="col">Afgesproken met</th>
+                  <th scope="col">Betaald</th>
+                </tr>
+              </thead>
+              <tbody>
+                {compensations.map((c) => (
+                  <tr key={c.id}>
+                    <td>{c.activity}</td>
+                    <td>{COMPENSATION_FORMS.find((f) => f.key === c.form)?.label ?? c.form}</td>
+                    <td>{formatEuros(c.amountCents)}</td>
+                    <td>{c.agreedWith}</td>
+                    <td>
+                      {c.paidOn ? (
+                        formatCalendarDate(c.paidOn)
+                      ) : (
+                        <Form method="post" className="trust-inline">
+                          <input type="hidden" name="intent" value="vergoeding-betaald" />
+                          <input type="hidden" name="id" value={c.id} />
+                          <input type="hidden" name="paidOn" value={today} />
+                          <Button type="submit" appearance="secondary-action-button">
+                            Vandaag betaald<span className="visually-hidden">: {c.activity}</span>
+                          </Button>
+                        </Form>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    Totaal
+                  </th>
+                  <td>{formatEuros(compensationTotal)}</td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+        <FormScope intent="vergoeding-nieuw" defaults={{ compensationForm: 'waardebon' }}>
+          <Form
+            method="post"
+            action={`${url}#vergoeding-nieuw`}
+            id="vergoeding-nieuw"
+            className="panel"
+          >
+            <h3>Vergoeding toevoegen</h3>
+            <FormErrorSummary />
+            <input type="hidden" name="intent" value="vergoeding-nieuw" />
+            <TextField
+              name="activity"
+              label="Voor welke activiteit?"
+              description="Bijvoorbeeld: meedoen aan de spiegelbijeenkomst van 14 maart."
+              required
+              maxLength={TRUST_LIMITS.what}
+            />
+            <SelectField
+              name="compensationForm"
+              label="Vorm"
+              required
+              options={COMPENSATION_FORMS.map((f) => ({ value: f.key, label: f.label }))}
+            />
+            <TextField
+              name="amount"
+              label="Bedrag in euro"
+              description="Bijvoorbeeld 12,50. Bij een cadeau: wat het ongeveer kost."
+              inputMode="text"
+              maxLength={TRUST_LIMITS.amount}
+            />
+            <TextField
+              name="agreedWith"
+              label="Afgesproken met"
+              description="Bijvoorbeeld: je leidinggevende, of de ouders van de koffieochtend."
+              maxLength={TRUST_LIMITS.fromWhom}
+            />
+            <TextField
+              name="paidOn"
+              label="Betaald op"
+              type="date"
+              description="Leeg laten als het nog niet betaald is."
+              maxLength={10}
+            />
+            <Button type="submit" appearance="primary-action-button">
+              Vergoeding opslaan
             </Button>
           </Form>
         </FormScope>

@@ -373,4 +373,27 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('promise_plan').on('promise').columns(['plan_id']).execute();
     },
   },
+  '0005_trust_compensation': {
+    // Compensation agreed with parents for taking part; amounts in whole cents.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('compensation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('activity', 'text', (c) => c.notNull())
+        .addColumn('form', 'text', (c) => c.notNull())
+        .addColumn('amount_cents', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('agreed_with', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('paid_on', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('compensation_plan')
+        .on('compensation')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
 };

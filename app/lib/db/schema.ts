@@ -290,6 +290,22 @@ export type PromiseTable = {
   updatedAt: string;
 };
 
+export type CompensationForm = 'geld' | 'waardebon' | 'cadeau';
+
+/** What a parent gets for taking part: for which activity, in what form, how much, paid when. */
+export type CompensationTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  activity: string;
+  form: CompensationForm;
+  amountCents: number;
+  agreedWith: string;
+  paidOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -318,6 +334,7 @@ export type Database = {
   organisationSetting: OrganisationSettingTable;
   incomingContact: IncomingContactTable;
   promise: PromiseTable;
+  compensation: CompensationTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
