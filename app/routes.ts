@@ -18,6 +18,7 @@ export default [
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
   route('plannen/:planId/planning.ics', 'features/planning/planning-ics.ts'),
+  route('plannen/:planId/export/:file', 'features/spreadsheets/export-sheet.ts'),
   route('plannen/:planId/agenda/:file', 'features/planning/item-ics.ts'),
   route('agenda', 'features/planning/calendar-subscription.tsx'),
   route('agenda/:file', 'features/planning/feed-ics.ts'),

@@ -324,6 +324,21 @@ export default function Step3({ loaderData }: Route.ComponentProps) {
             {placeCount === 0 ? 'Plekken op de kaart zetten' : 'Naar de overzichtskaart'}
           </Link>
         </p>
+        <p className="s3-calendar-links">
+          <span>Opslaan als spreadsheet:</span>
+          <a href={`/plannen/${plan.id}/export/ontmoetingsplekken.xlsx`} download>
+            ontmoetingsplekken (Excel)
+          </a>
+          <a href={`/plannen/${plan.id}/export/ontmoetingsplekken.csv`} download>
+            ontmoetingsplekken (CSV)
+          </a>
+          <a href={`/plannen/${plan.id}/export/contactpersonen.xlsx`} download>
+            contactpersonen (Excel)
+          </a>
+          <a href={`/plannen/${plan.id}/export/contactpersonen.csv`} download>
+            contactpersonen (CSV)
+          </a>
+        </p>
       </section>
 
       <TopThree places={places} mapUrl={mapUrl} stepUrl={`/plannen/${plan.id}/stap/3`} />
