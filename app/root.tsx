@@ -75,6 +75,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
                     <Link to="/plannen">Plannen</Link>
                   </li>
                   <li>
+                    <Link to="/contacten">Contacten</Link>
+                  </li>
+                  <li>
                     <Link to="/taalcheck">Taalcheck</Link>
                   </li>
                   <li>

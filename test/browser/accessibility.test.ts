@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
 import {
@@ -9,6 +10,31 @@ import {
   type TestBrowser,
 } from '../support/browser';
 import { uniqueEmail } from '../support/http';
+
+/** A weekly visit from today, so the planning views have something to show. */
+async function addRepeatingVisit(page: Page, planUrl: string) {
+  await page.goto(`${planUrl}/stap/4`);
+  const form = page.locator('#bezoek-toevoegen');
+  await form.getByLabel('Waar ga je naartoe?').fill('Koffieochtend buurthuis De Linde');
+  await form.getByLabel('Datum', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+  await form.getByLabel(/^Tijd/).fill('09:30');
+  await form.getByLabel('Komt het terug?').selectOption({ label: 'Ja, elke week' });
+  await form.getByRole('button', { name: 'Bezoek opslaan' }).click();
+  await page.getByText('Het bezoek is opgeslagen.').waitFor();
+}
+
+/** A key figure with a timeline entry; returns the path of the person's page. */
+async function addKeyFigure(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(`${baseUrl}/contacten/nieuw?soort=sleutelfiguur`);
+  await page.getByLabel('Naam', { exact: true }).fill('Ayşe van der Berg');
+  await page.getByLabel(/^Waar is deze persoon actief/).fill('Koffieochtend op dinsdag');
+  await page.getByRole('button', { name: 'Contact opslaan' }).click();
+  await page.getByRole('heading', { name: 'Ayşe van der Berg' }).waitFor();
+  await page.getByLabel(/^Waar ging het over/).fill('Kennisgemaakt.');
+  await page.getByRole('button', { name: 'Op de tijdlijn zetten' }).click();
+  await page.getByText('Het contact staat op de tijdlijn.').waitFor();
+  return new URL(page.url()).pathname;
+}
 
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
 // than a phone screen.
@@ -55,6 +81,8 @@ describe('accessibility of every page', () => {
     await page.getByRole('button', { name: 'Plan maken' }).click();
     await page.waitForURL('**/stap/1');
     planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
+    await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
+    const personPath = await addKeyFigure(page, app.baseUrl);
 
     const pages = [
       '/plannen',
@@ -71,6 +99,16 @@ describe('accessibility of every page', () => {
       `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
+      `${planPath}/planning`,
+      `${planPath}/planning?weergave=maand`,
+      `${planPath}/planning?weergave=lijst`,
+      `${planPath}/vertrouwen`,
+      '/agenda',
+      '/contacten',
+      '/contacten?zoek=ayse',
+      '/contacten/nieuw',
+      personPath,
+      `${personPath}?wijzig=1`,
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);

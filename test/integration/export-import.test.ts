@@ -185,6 +185,9 @@ async function seedPlanContent(db: DatabaseHandle['db'], planId: string) {
         placeId: ids.offCard,
         placeText: '',
         visitOn: '2027-02-05',
+        // SQLite has no DEFAULT in a multi-row insert: every row names the same columns.
+        visitTime: '',
+        discussedWithManager: 0,
         status: 'gedaan',
         parentsBusyWith: 'De kosten van sport.',
         notes: '',
@@ -198,6 +201,12 @@ async function seedPlanContent(db: DatabaseHandle['db'], planId: string) {
         placeId: null,
         placeText: 'Pleintje achter de flat',
         visitOn: '2027-02-10',
+        visitTime: '09:30',
+        durationMinutes: 90,
+        repeatWeeks: 1,
+        repeatUntil: '2027-04-14',
+        discussedWithManager: 1,
+        discussedOn: '2027-01-20',
         status: 'gepland',
         parentsBusyWith: '',
         notes: '',
@@ -337,6 +346,14 @@ describe(`plan document (export.json and import) over HTTP (${kind})`, () => {
       ['place-3', ''],
       [null, 'Pleintje achter de flat'],
     ]);
+    expect(document.visits?.[1]).toMatchObject({
+      visitTime: '09:30',
+      durationMinutes: 90,
+      repeatWeeks: 1,
+      repeatUntil: '2027-04-14',
+      discussedWithManager: true,
+      discussedOn: '2027-01-20',
+    });
     expect(document.reliabilityChecks).toEqual([
       { point: 'snel-antwoord', checked: true, notes: 'Binnen een dag.' },
     ]);

@@ -51,6 +51,7 @@ export async function exportPlanDocument(
     .where('planId', '=', byPlan.planId)
     .where('organisationId', '=', byPlan.organisationId)
     .orderBy('visitOn')
+    .orderBy('visitTime')
     .orderBy('createdAt')
     .orderBy('id')
     .execute();
@@ -189,15 +190,24 @@ export async function exportPlanDocument(
       status: entry.status,
       discussedWithManager: Boolean(entry.discussedWithManager),
       discussedOn: entry.discussedOn,
+      durationMinutes: entry.durationMinutes,
+      repeatWeeks: entry.repeatWeeks,
+      repeatUntil: entry.repeatUntil,
     })),
     visits: visits.map((entry, index) => ({
       id: `visit-${index + 1}`,
       placeRef: entry.placeId ? (placeRefs.get(entry.placeId) ?? null) : null,
       placeText: entry.placeText,
       visitOn: entry.visitOn,
+      visitTime: entry.visitTime,
+      durationMinutes: entry.durationMinutes,
+      repeatWeeks: entry.repeatWeeks,
+      repeatUntil: entry.repeatUntil,
       status: entry.status,
       parentsBusyWith: entry.parentsBusyWith,
       notes: entry.notes,
+      discussedWithManager: Boolean(entry.discussedWithManager),
+      discussedOn: entry.discussedOn,
     })),
     reliabilityChecks: checks.map((check) => ({
       point: check.point as ReliabilityPointKey,

@@ -223,6 +223,13 @@ const placeSchema = z.object({
     .optional(),
 });
 
+/** Optional since issue 4: how long it takes and a weekly repeat (absent in older files). */
+const schedule = {
+  durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
+  repeatWeeks: z.number().int().min(1).max(52).nullable().default(null),
+  repeatUntil: nullableDate,
+};
+
 const contactMomentSchema = z.object({
   id: localId.optional(),
   placeRef: reference,
@@ -233,6 +240,7 @@ const contactMomentSchema = z.object({
   status: z.enum(keys(CONTACT_MOMENT_STATUSES)).default('gepland'),
   discussedWithManager: flag,
   discussedOn: nullableDate,
+  ...schedule,
 });
 
 const visitSchema = z.object({
@@ -240,9 +248,13 @@ const visitSchema = z.object({
   placeRef: reference,
   placeText: text(L.visit.placeText),
   visitOn: optionalDate,
+  visitTime: time,
+  ...schedule,
   status: z.enum(keys(VISIT_STATUSES)).default('gepland'),
   parentsBusyWith: text(L.visit.parentsBusyWith),
   notes: text(L.visit.notes),
+  discussedWithManager: flag,
+  discussedOn: nullableDate,
 });
 
 const reliabilityCheckSchema = z.object({

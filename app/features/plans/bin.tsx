@@ -1,5 +1,10 @@
 import { Button } from '@utrecht/component-library-react';
 import { Form } from 'react-router';
+import {
+  emptyExpiredContactBin,
+  listBinnedContactPersons,
+  restoreContactPerson,
+} from '~/features/contacts/contacts.server';
 import { listBinnedPlaces, restorePlace } from '~/features/overzichtskaart/places.server';
 import { formatDate } from '~/lib/dates';
 import { BIN_DAYS } from '~/lib/db/ids';
@@ -13,9 +18,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { member, db } = await loadMemberContext(request);
   const scope = { organisationId: member.organisationId };
   await emptyExpiredBin(db, scope);
+  await emptyExpiredContactBin(db, scope);
   return {
     plans: await listBinnedPlans(db, scope),
     places: await listBinnedPlaces(db, scope),
+    persons: await listBinnedContactPersons(db, scope),
   };
 }
 
@@ -38,6 +45,13 @@ export async function action({ request }: Route.ActionArgs) {
       text: 'De plek is teruggezet.',
     });
   }
+  if (formData.get('intent') === 'contact-terugzetten') {
+    await restoreContactPerson(db, { ...scope, personId: id });
+    return redirectWithFlash(request, `/contacten/${id}`, {
+      kind: 'ok',
+      text: 'Het contact is teruggezet.',
+    });
+  }
   badRequest();
 }
 
@@ -48,7 +62,7 @@ function daysLeft(deletedAt: string | null): number {
 }
 
 export default function Bin({ loaderData }: Route.ComponentProps) {
-  const { plans, places } = loaderData;
+  const { plans, places, persons } = loaderData;
   return (
     <>
       <title>Prullenbak – Ouders in de wijk</title>
@@ -97,6 +111,29 @@ export default function Bin({ loaderData }: Route.ComponentProps) {
                 <input type="hidden" name="id" value={place.id} />
                 <Button type="submit" appearance="secondary-action-button">
                   Plek terugzetten
+                </Button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Contacten</h2>
+      {persons.length === 0 ? (
+        <p>Er staan geen contacten in de prullenbak.</p>
+      ) : (
+        <ul className="card-list">
+          {persons.map((person) => (
+            <li key={person.id} className="panel">
+              <p>
+                <strong>{person.name}</strong>. Verwijderd op{' '}
+                {person.deletedAt ? formatDate(person.deletedAt) : ''}, nog{' '}
+                {daysLeft(person.deletedAt)} dagen.
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="contact-terugzetten" />
+                <input type="hidden" name="id" value={person.id} />
+                <Button type="submit" appearance="secondary-action-button">
+                  Contact terugzetten
                 </Button>
               </Form>
             </li>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkRepeat, scheduleFields } from '~/features/planning/schedule-fields';
 import { CONTACT_MOMENT_STATUSES } from '~/features/plans/domain';
 import { editToken } from '~/lib/edit-token';
 import { checkbox, dateText, oneOf, optionalText, requiredText, timeText } from '~/lib/forms';
@@ -18,15 +19,20 @@ const contactMomentFields = {
   momentStatus: oneOf('hoe het ervoor staat', CONTACT_MOMENT_STATUS_KEYS),
   discussedWithManager: checkbox,
   discussedOn: dateText('de datum van het gesprek met je leidinggevende', { required: false }),
+  ...scheduleFields,
 };
 
-export const createContactMomentSchema = z.object(contactMomentFields);
+export const createContactMomentSchema = z
+  .object(contactMomentFields)
+  .superRefine(checkRepeat('plannedOn'));
 
-export const updateContactMomentSchema = z.object({
-  id: z.string().min(1).max(STEP3_LIMITS.id),
-  updatedAt: editToken,
-  ...contactMomentFields,
-});
+export const updateContactMomentSchema = z
+  .object({
+    id: z.string().min(1).max(STEP3_LIMITS.id),
+    updatedAt: editToken,
+    ...contactMomentFields,
+  })
+  .superRefine(checkRepeat('plannedOn'));
 
 export const deleteContactMomentSchema = z.object({
   id: z.string().min(1).max(STEP3_LIMITS.id),

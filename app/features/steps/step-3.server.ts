@@ -20,6 +20,9 @@ export type ContactMomentFields = {
   status: ContactMomentTable['status'];
   discussedWithManager: boolean;
   discussedOn: string | null;
+  durationMinutes: number | null;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
 };
 
 /** The plan's contact moments by date and time, with the name of the linked place. */
@@ -42,6 +45,9 @@ export async function listContactMoments(db: Db, { organisationId, planId }: Pla
       'contactMoment.status',
       'contactMoment.discussedWithManager',
       'contactMoment.discussedOn',
+      'contactMoment.durationMinutes',
+      'contactMoment.repeatWeeks',
+      'contactMoment.repeatUntil',
       'contactMoment.updatedAt',
       'place.name as placeName',
     ])
@@ -71,6 +77,9 @@ function rowValues(fields: ContactMomentFields) {
     status: fields.status,
     discussedWithManager: fields.discussedWithManager ? 1 : 0,
     discussedOn: fields.discussedWithManager ? fields.discussedOn : null,
+    durationMinutes: fields.durationMinutes,
+    repeatWeeks: fields.repeatWeeks,
+    repeatUntil: fields.repeatWeeks ? fields.repeatUntil : null,
   };
 }
 

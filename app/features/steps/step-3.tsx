@@ -20,6 +20,12 @@ import {
   listPlanPlaces,
   setTopThree,
 } from '~/features/overzichtskaart/places.server';
+import {
+  describeRepeat,
+  scheduleDefaults,
+  scheduleValues,
+} from '~/features/planning/schedule-fields';
+import { ScheduleFields } from '~/features/planning/schedule-form';
 import { CONTACT_MOMENT_STATUSES, labelOf, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted, setPlanningDiscussed } from '~/features/plans/plans.server';
@@ -209,6 +215,9 @@ type ParsedMoment = {
   momentStatus: ContactMomentFields['status'];
   discussedWithManager: boolean;
   discussedOn: string;
+  duration: string;
+  repeat: string;
+  repeatUntil: string;
 };
 
 /** Ticking "besproken" without a date means: discussed today. A date alone also counts. */
@@ -223,6 +232,7 @@ function momentFields(parsed: ParsedMoment): ContactMomentFields {
     status: parsed.momentStatus,
     discussedWithManager: discussed,
     discussedOn: discussed ? parsed.discussedOn || todayInAmsterdam() : null,
+    ...scheduleValues(parsed),
   };
 }
 
@@ -231,6 +241,7 @@ const MOMENT_LABELS = {
   place: 'Plek',
   plannedOn: 'Datum',
   plannedTime: 'Tijd',
+  repeat: 'Herhaling',
   purpose: 'Wat',
   status: 'Hoe staat het ervoor',
   discussed: 'Leidinggevende',
@@ -246,6 +257,7 @@ function shownMoment(
     place: moment.placeId ? (places.find((p) => p.id === moment.placeId)?.name ?? '') : '',
     plannedOn: formatCalendarDate(moment.plannedOn),
     plannedTime: moment.plannedTime,
+    repeat: momentRepeat(moment) || 'Eén keer',
     purpose: moment.purpose,
     status: labelOf(CONTACT_MOMENT_STATUSES, moment.status),
     discussed: moment.discussedWithManager
@@ -311,6 +323,21 @@ export default function Step3({ loaderData }: Route.ComponentProps) {
           >
             {placeCount === 0 ? 'Plekken op de kaart zetten' : 'Naar de overzichtskaart'}
           </Link>
+        </p>
+        <p className="s3-calendar-links">
+          <span>Opslaan als spreadsheet:</span>
+          <a href={`/plannen/${plan.id}/export/ontmoetingsplekken.xlsx`} download>
+            ontmoetingsplekken (Excel)
+          </a>
+          <a href={`/plannen/${plan.id}/export/ontmoetingsplekken.csv`} download>
+            ontmoetingsplekken (CSV)
+          </a>
+          <a href={`/plannen/${plan.id}/export/contactpersonen.xlsx`} download>
+            contactpersonen (Excel)
+          </a>
+          <a href={`/plannen/${plan.id}/export/contactpersonen.csv`} download>
+            contactpersonen (CSV)
+          </a>
         </p>
       </section>
 
@@ -487,6 +514,13 @@ function Planning({
       <h2 id="planning" tabIndex={-1}>
         Planning: wie spreek je wanneer?
       </h2>
+      <p className="s3-calendar-links no-print">
+        <a href={`/plannen/${planId}/planning.ics`} download>
+          Hele planning in je agenda zetten (.ics)
+        </a>
+        <Link to={`/plannen/${planId}/planning`}>Planning per week, maand of als lijst</Link>
+        <Link to="/agenda">Abonneren met je agenda</Link>
+      </p>
       <p className="s3-hint no-print">
         Zet hier wie je wilt spreken en wanneer. <strong>Planning afdrukken?</strong> Kies in je
         browser Afdrukken (Ctrl+P, op een Mac Cmd+P). Je krijgt dan een nette tabel zonder knoppen,
@@ -538,9 +572,25 @@ function Planning({
   );
 }
 
+function momentRepeat(moment: {
+  plannedOn: string;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
+}) {
+  return describeRepeat(
+    { date: moment.plannedOn, repeatWeeks: moment.repeatWeeks, repeatUntil: moment.repeatUntil },
+    formatCalendarDate,
+  );
+}
+
 function momentWhen(moment: { plannedOn: string; plannedTime: string }) {
   const day = formatCalendarDate(moment.plannedOn);
   return moment.plannedTime ? `${day}, ${moment.plannedTime} uur` : day;
+}
+
+/** The last day a repeating moment happens; far ahead when it has no end date. */
+function lastDate(moment: ContactMoment) {
+  return moment.repeatUntil ?? '9999-12-31';
 }
 
 function MomentItem({
@@ -553,7 +603,10 @@ function MomentItem({
   today: string;
 }) {
   const [searchParams] = useSearchParams();
-  const overdue = moment.status === 'gepland' && moment.plannedOn < today;
+  const planUrl = stepUrl.replace(/\/stap\/3$/, '');
+  const overdue =
+    moment.status === 'gepland' &&
+    (moment.repeatWeeks ? lastDate(moment) : moment.plannedOn) < today;
   return (
     <li id={`contactmoment-${moment.id}`} className="s3-moment panel">
       <div className="s3-moment__head">
@@ -565,6 +618,12 @@ function MomentItem({
         </span>
       </div>
       <dl className="s3-facts">
+        {moment.repeatWeeks ? (
+          <div>
+            <dt>Herhaling</dt>
+            <dd>{momentRepeat(moment)}</dd>
+          </div>
+        ) : null}
         {moment.placeName ? (
           <div>
             <dt>Plek</dt>
@@ -595,6 +654,9 @@ function MomentItem({
         <Link to={`${stepUrl}?wijzig=${moment.id}#contactmoment-${moment.id}`}>
           Wijzigen<span className="visually-hidden">: {moment.withWhom}</span>
         </Link>
+        <a href={`${planUrl}/agenda/contactmoment-${moment.id}.ics`} download>
+          In je agenda zetten<span className="visually-hidden">: {moment.withWhom}</span>
+        </a>
         <Link
           className="s3-delete"
           to={`${stepUrl}?verwijder=${moment.id}#contactmoment-${moment.id}`}
@@ -646,8 +708,9 @@ function ContactMomentForm({
         momentStatus: moment.status,
         discussedWithManager: moment.discussedWithManager ? 'on' : '',
         discussedOn: moment.discussedOn ?? '',
+        ...scheduleDefaults(moment),
       }
-    : { momentStatus: 'gepland' };
+    : { momentStatus: 'gepland', repeat: 'nee', duration: '' };
   const options = places.map((p) => ({ value: p.id, label: placeLabel(p) }));
   if (moment?.placeId && !places.some((p) => p.id === moment.placeId)) {
     options.push({ value: moment.placeId, label: moment.placeName ?? 'Plek van eerder' });
@@ -703,6 +766,7 @@ function ContactMomentForm({
             maxLength={5}
           />
         </div>
+        <ScheduleFields />
         <TextField
           name="purpose"
           label="Wat wil je bespreken of bereiken?"
@@ -767,7 +831,10 @@ function PlanningTable({
         <tbody>
           {moments.map((m) => (
             <tr key={m.id}>
-              <td>{momentWhen(m)}</td>
+              <td>
+                {momentWhen(m)}
+                {m.repeatWeeks ? `. ${momentRepeat(m)}` : ''}
+              </td>
               <td>{m.withWhom}</td>
               <td>{m.placeName ?? ''}</td>
               <td className="s3-pre">{m.purpose}</td>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { checkRepeat, scheduleFields } from '~/features/planning/schedule-fields';
 import { RELIABILITY_POINTS, VISIT_STATUSES } from '~/features/plans/domain';
 import { editToken } from '~/lib/edit-token';
-import { checkbox, dateText, oneOf, optionalText } from '~/lib/forms';
+import { checkbox, dateText, oneOf, optionalText, timeText } from '~/lib/forms';
 
 export const STEP4_LIMITS = {
   placeText: 200,
@@ -17,14 +18,25 @@ const visitFields = {
   placeId: optionalText('de plek', STEP4_LIMITS.id),
   placeText: optionalText('de naam van de plek', STEP4_LIMITS.placeText),
   visitOn: dateText('de datum', { required: true }),
+  visitTime: timeText('de tijd'),
+  ...scheduleFields,
   visitStatus: oneOf('of het bezoek gepland of gedaan is', VISIT_STATUS_KEYS),
   parentsBusyWith: optionalText('waar ouders mee bezig zijn', STEP4_LIMITS.parentsBusyWith),
   notes: optionalText('de aantekeningen', STEP4_LIMITS.notes),
+  discussedWithManager: checkbox,
+  discussedOn: dateText('de datum van het gesprek met je leidinggevende', { required: false }),
 };
 
-type VisitValues = { placeId: string; placeText: string };
+type VisitValues = {
+  placeId: string;
+  placeText: string;
+  visitOn: string;
+  repeat: string;
+  repeatUntil: string;
+};
 
 function requirePlace(value: VisitValues, ctx: z.RefinementCtx) {
+  checkRepeat('visitOn')(value, ctx);
   if (value.placeId === '' && value.placeText === '') {
     ctx.addIssue({
       code: 'custom',

@@ -16,14 +16,29 @@ export type VisitFields = {
   placeId: string | null;
   placeText: string;
   visitOn: string;
+  visitTime: string;
+  durationMinutes: number | null;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
   status: VisitTable['status'];
   parentsBusyWith: string;
   notes: string;
+  discussedWithManager: boolean;
+  discussedOn: string | null;
 };
+
+function rowValues(fields: VisitFields) {
+  return {
+    ...fields,
+    repeatUntil: fields.repeatWeeks ? fields.repeatUntil : null,
+    discussedWithManager: fields.discussedWithManager ? 1 : 0,
+    discussedOn: fields.discussedWithManager ? fields.discussedOn : null,
+  };
+}
 
 /** The plan's visits by date, with the name of the linked place. */
 export async function listVisits(db: Db, { organisationId, planId }: PlanScope) {
-  return db
+  const rows = await db
     .selectFrom('visit')
     .leftJoin('place', (join) =>
       join
@@ -36,6 +51,12 @@ export async function listVisits(db: Db, { organisationId, planId }: PlanScope) 
       'visit.placeId',
       'visit.placeText',
       'visit.visitOn',
+      'visit.visitTime',
+      'visit.durationMinutes',
+      'visit.repeatWeeks',
+      'visit.repeatUntil',
+      'visit.discussedWithManager',
+      'visit.discussedOn',
       'visit.status',
       'visit.parentsBusyWith',
       'visit.notes',
@@ -45,8 +66,10 @@ export async function listVisits(db: Db, { organisationId, planId }: PlanScope) 
     .where('visit.planId', '=', planId)
     .where('visit.organisationId', '=', organisationId)
     .orderBy('visit.visitOn')
+    .orderBy('visit.visitTime')
     .orderBy('visit.createdAt')
     .execute();
+  return rows.map((row) => ({ ...row, discussedWithManager: row.discussedWithManager === 1 }));
 }
 
 export type Visit = Awaited<ReturnType<typeof listVisits>>[number];
@@ -71,7 +94,7 @@ export async function createVisit(
         id,
         planId: input.planId,
         organisationId: input.organisationId,
-        ...input.fields,
+        ...rowValues(input.fields),
         createdAt: now,
         updatedAt: now,
       })
@@ -94,7 +117,7 @@ export async function updateVisit(
   return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
     const result = await trx
       .updateTable('visit')
-      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
+      .set({ ...rowValues(input.fields), updatedAt: nextUpdatedAt(input.updatedAt) })
       .where('id', '=', input.visitId)
       .where('planId', '=', input.planId)
       .where('organisationId', '=', input.organisationId)
@@ -115,7 +138,7 @@ export async function markVisitDone(db: Db, input: PlanScope & { visitId: string
 async function changeVisit(
   db: Db,
   input: PlanScope & { visitId: string },
-  changes: Partial<VisitFields>,
+  changes: { status: VisitTable['status'] },
 ) {
   await db.transaction().execute(async (trx) => {
     const result = await trx

@@ -15,12 +15,25 @@ import {
   SAVE_MINE,
   useEditConflict,
 } from '~/components/edit-conflict';
-import { FormErrorSummary, FormScope, SelectField, TextField, useField } from '~/components/form';
+import {
+  CheckboxField,
+  FormErrorSummary,
+  FormScope,
+  SelectField,
+  TextField,
+  useField,
+} from '~/components/form';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
+import {
+  describeRepeat,
+  scheduleDefaults,
+  scheduleValues,
+} from '~/features/planning/schedule-fields';
+import { ScheduleFields } from '~/features/planning/schedule-form';
 import { labelOf, RELIABILITY_POINTS, STEPS, VISIT_STATUSES } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted } from '~/features/plans/plans.server';
-import { formatCalendarDate } from '~/lib/dates';
+import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, type FormValues, parseForm } from '~/lib/forms';
@@ -171,31 +184,62 @@ function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: fals
   return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
 }
 
+/** Ticking "besproken" without a date means: discussed today. A date alone also counts. */
 function visitFields(parsed: {
   placeId: string;
   placeText: string;
   visitOn: string;
+  visitTime: string;
+  duration: string;
+  repeat: string;
+  repeatUntil: string;
   visitStatus: VisitFields['status'];
   parentsBusyWith: string;
   notes: string;
+  discussedWithManager: boolean;
+  discussedOn: string;
 }): VisitFields {
+  const discussed = parsed.discussedWithManager || parsed.discussedOn !== '';
   return {
     placeId: parsed.placeId || null,
     placeText: parsed.placeText,
     visitOn: parsed.visitOn,
+    visitTime: parsed.visitTime,
+    ...scheduleValues(parsed),
     status: parsed.visitStatus,
     parentsBusyWith: parsed.parentsBusyWith,
     notes: parsed.notes,
+    discussedWithManager: discussed,
+    discussedOn: discussed ? parsed.discussedOn || todayInAmsterdam() : null,
   };
+}
+
+function visitRepeat(visit: {
+  visitOn: string;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
+}) {
+  return describeRepeat(
+    { date: visit.visitOn, repeatWeeks: visit.repeatWeeks, repeatUntil: visit.repeatUntil },
+    formatCalendarDate,
+  );
+}
+
+function visitWhen(visit: { visitOn: string; visitTime: string }) {
+  const day = formatCalendarDate(visit.visitOn);
+  return visit.visitTime ? `${day}, ${visit.visitTime} uur` : day;
 }
 
 const VISIT_LABELS = {
   place: 'Plek van de kaart',
   placeText: 'Waar',
   visitOn: 'Datum',
+  visitTime: 'Tijd',
+  repeat: 'Herhaling',
   status: 'Gepland of gedaan',
   parentsBusyWith: 'Waar ouders mee bezig zijn',
   notes: 'Aantekeningen',
+  discussed: 'Leidinggevende',
 };
 
 /** A visit as the user reads it, to compare two versions. */
@@ -207,9 +251,14 @@ function shownVisit(
     place: visit.placeId ? (places.find((p) => p.id === visit.placeId)?.name ?? '') : '',
     placeText: visit.placeText,
     visitOn: formatCalendarDate(visit.visitOn),
+    visitTime: visit.visitTime,
+    repeat: visitRepeat(visit) || 'Eén keer',
     status: labelOf(VISIT_STATUSES, visit.status),
     parentsBusyWith: visit.parentsBusyWith,
     notes: visit.notes,
+    discussed: visit.discussedWithManager
+      ? `Besproken${visit.discussedOn ? ` op ${formatCalendarDate(visit.discussedOn)}` : ''}`
+      : 'Nog niet besproken',
   };
 }
 
@@ -243,6 +292,13 @@ export default function Step4({ loaderData }: Route.ComponentProps) {
         <h2 id="bezoeken" tabIndex={-1}>
           Bezoeken in de wijk
         </h2>
+        <p className="s3-calendar-links">
+          <Link to={`/plannen/${plan.id}/vertrouwen`}>Antwoorden en beloftes bijhouden</Link>
+          <Link to={`/plannen/${plan.id}/planning`}>Planning per week, maand of als lijst</Link>
+          <a href={`/plannen/${plan.id}/planning.ics`} download>
+            Hele planning in je agenda zetten (.ics)
+          </a>
+        </p>
         <VisitList
           title="Gepland"
           empty="Er staan geen bezoeken gepland."
@@ -355,16 +411,23 @@ function visitPlace(visit: Visit) {
 function VisitItem({ visit, stepUrl }: { visit: Visit; stepUrl: string }) {
   const [searchParams] = useSearchParams();
   const name = `${visitPlace(visit)}, ${formatCalendarDate(visit.visitOn)}`;
+  const planUrl = stepUrl.replace(/\/stap\/4$/, '');
   return (
     <li id={`bezoek-${visit.id}`} className="s4-visit panel">
       <div className="s4-visit__head">
         <h4>
-          {formatCalendarDate(visit.visitOn)}: {visitPlace(visit)}
+          {visitWhen(visit)}: {visitPlace(visit)}
         </h4>
         <span className={`s4-badge s4-badge--${visit.status}`}>
           {labelOf(VISIT_STATUSES, visit.status)}
         </span>
       </div>
+      {visit.repeatWeeks ? <p>{visitRepeat(visit)}.</p> : null}
+      <p>
+        {visit.discussedWithManager
+          ? `Besproken met je leidinggevende${visit.discussedOn ? ` op ${formatCalendarDate(visit.discussedOn)}` : ''}.`
+          : 'Nog niet besproken met je leidinggevende.'}
+      </p>
       {visit.parentsBusyWith ? (
         <>
           <p className="s4-label">Waar zijn ouders mee bezig?</p>
@@ -390,6 +453,9 @@ function VisitItem({ visit, stepUrl }: { visit: Visit; stepUrl: string }) {
             </button>
           </Form>
         ) : null}
+        <a href={`${planUrl}/agenda/bezoek-${visit.id}.ics`} download>
+          In je agenda zetten<span className="visually-hidden">: {name}</span>
+        </a>
         <Link className="s4-delete" to={`${stepUrl}?verwijder=${visit.id}#bezoek-${visit.id}`}>
           Verwijderen<span className="visually-hidden">: {name}</span>
         </Link>
@@ -433,11 +499,15 @@ function VisitForm({
         placeId: visit.placeId ?? '',
         placeText: visit.placeText,
         visitOn: visit.visitOn,
+        visitTime: visit.visitTime,
+        ...scheduleDefaults(visit),
         visitStatus: visit.status,
         parentsBusyWith: visit.parentsBusyWith,
         notes: visit.notes,
+        discussedWithManager: visit.discussedWithManager ? 'on' : '',
+        discussedOn: visit.discussedOn ?? '',
       }
-    : { visitStatus: 'gepland' };
+    : { visitStatus: 'gepland', repeat: 'nee', duration: '' };
   const options = places.map((p) => ({ value: p.id, label: p.name }));
   if (visit?.placeId && !places.some((p) => p.id === visit.placeId)) {
     options.push({ value: visit.placeId, label: visit.placeName ?? 'Plek van eerder' });
@@ -479,6 +549,16 @@ function VisitForm({
             required
             maxLength={10}
           />
+          <TextField
+            name="visitTime"
+            label="Tijd"
+            type="time"
+            description="Bijvoorbeeld 09:30. Zonder tijd staat het een hele dag in je agenda."
+            maxLength={5}
+          />
+        </div>
+        <ScheduleFields />
+        <div className="s4-form-row">
           <SelectField
             name="visitStatus"
             label="Gepland of gedaan?"
@@ -500,6 +580,17 @@ function VisitForm({
           rows={4}
           maxLength={STEP4_LIMITS.notes}
         />
+        <fieldset className="s3-manager">
+          <legend>Leidinggevende</legend>
+          <CheckboxField name="discussedWithManager" label="Besproken met mijn leidinggevende" />
+          <TextField
+            name="discussedOn"
+            label="Besproken op"
+            type="date"
+            description="Vink je het vakje aan en laat je de datum leeg? Dan zetten we de datum van vandaag."
+            maxLength={10}
+          />
+        </fieldset>
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
             {conflict ? SAVE_MINE : visit ? 'Wijziging opslaan' : 'Bezoek opslaan'}

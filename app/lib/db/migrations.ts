@@ -258,6 +258,180 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0005_planning_calendar': {
+    // Planning (issue 4): a length and a weekly repeat for contact moments and visits, a time and
+    // "besproken met leidinggevende" for visits, and the private calendar subscription. Only a hash
+    // of the subscription token is stored: the address itself is the secret.
+    async up(db: AnyDb) {
+      for (const table of ['contact_moment', 'visit']) {
+        await db.schema.alterTable(table).addColumn('duration_minutes', 'integer').execute();
+        await db.schema.alterTable(table).addColumn('repeat_weeks', 'integer').execute();
+        await db.schema.alterTable(table).addColumn('repeat_until', 'text').execute();
+      }
+      await db.schema
+        .alterTable('visit')
+        .addColumn('visit_time', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('visit')
+        .addColumn('discussed_with_manager', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('visit').addColumn('discussed_on', 'text').execute();
+
+      await db.schema
+        .createTable('calendar_feed')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('calendar_feed_member')
+        .on('calendar_feed')
+        .columns(['organisation_id', 'user_id'])
+        .execute();
+    },
+  },
+  '0005_register_contacts': {
+    // The organisation's register of contacts (issue 4): organisations, contact persons and key
+    // figures (socially active residents), shared by all plans, and a timeline per person.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('contact_organisation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone_normalized', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('contact_organisation_org')
+        .on('contact_organisation')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('contact_person')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('contact_organisation_id', 'text', (c) =>
+          c.references('contact_organisation.id').onDelete('set null'),
+        )
+        .addColumn('place_id', 'text', (c) => c.references('place.id').onDelete('set null'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('phone_normalized', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('active_where', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('told', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('tips', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('contact_person_org')
+        .on('contact_person')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('contact_event')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', (c) =>
+          c.notNull().references('contact_person.id').onDelete('cascade'),
+        )
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('happened_on', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('contact_event_person')
+        .on('contact_event')
+        .columns(['person_id'])
+        .execute();
+    },
+  },
+  '0005_trust': {
+    // Trust (issue 4): incoming contacts with an answer-time target per organisation, and the
+    // promises made in a plan. Amounts are whole cents.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('organisation_setting')
+        .addColumn('organisation_id', 'text', (c) => c.primaryKey())
+        .addColumn('answer_target_days', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('incoming_contact')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('from_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('about', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('answered_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('incoming_contact_plan')
+        .on('incoming_contact')
+        .columns(['plan_id'])
+        .execute();
+
+      await db.schema
+        .createTable('promise')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('what', 'text', (c) => c.notNull())
+        .addColumn('to_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('due_on', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+        .addColumn('how_kept', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('promise_plan').on('promise').columns(['plan_id']).execute();
+    },
+  },
+  '0005_trust_compensation': {
+    // Compensation agreed with parents for taking part; amounts in whole cents.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('compensation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('activity', 'text', (c) => c.notNull())
+        .addColumn('form', 'text', (c) => c.notNull())
+        .addColumn('amount_cents', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('agreed_with', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('paid_on', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('compensation_plan')
+        .on('compensation')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
   '0006_work_sessions': {
     // Sessions of step 5 (a meeting with parents with one method). "session" is better-auth's
     // table, hence work_session. The checklist is a JSON list of the items that are done.

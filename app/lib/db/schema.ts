@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Table types of our own data. Columns are snake_case in the database and camelCase here
 // (Kysely's CamelCasePlugin). better-auth's own tables (user, session, account, verification,
 // organization, member, invitation, rateLimit) are managed by better-auth and read through
@@ -109,6 +111,12 @@ export type ContactMomentTable = {
   status: 'gepland' | 'gedaan' | 'afgezegd';
   discussedWithManager: number;
   discussedOn: string | null;
+  /** Length in minutes of an item with a time; null means one hour. */
+  durationMinutes: number | null;
+  /** Repeats every n weeks on the same weekday and local time; null when it happens once. */
+  repeatWeeks: number | null;
+  /** Last calendar date (yyyy-mm-dd) a repeat may fall on; null repeats without end. */
+  repeatUntil: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -120,9 +128,16 @@ export type VisitTable = {
   placeId: string | null;
   placeText: string;
   visitOn: string;
+  /** hh:mm local time, or '' for a visit without a set time (an all-day item). */
+  visitTime: Generated<string>;
+  durationMinutes: number | null;
+  repeatWeeks: number | null;
+  repeatUntil: string | null;
   status: 'gepland' | 'gedaan';
   parentsBusyWith: string;
   notes: string;
+  discussedWithManager: Generated<number>;
+  discussedOn: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -199,6 +214,122 @@ export type WorkSessionTable = {
   updatedAt: string;
 };
 
+/** A member's private calendar subscription: the address holds a token, stored only as a hash. */
+export type CalendarFeedTable = {
+  id: string;
+  organisationId: string;
+  userId: string;
+  tokenHash: string;
+  createdAt: string;
+};
+
+/** An organisation in the register of contacts (a school, a mosque, a community centre). */
+export type ContactOrganisationTable = {
+  id: string;
+  organisationId: string;
+  name: string;
+  phone: string;
+  phoneNormalized: string;
+  email: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type ContactPersonKind = 'contactpersoon' | 'sleutelfiguur';
+
+/** A contact person of an organisation, or a key figure: a resident who knows where parents come. */
+export type ContactPersonTable = {
+  id: string;
+  organisationId: string;
+  contactOrganisationId: string | null;
+  placeId: string | null;
+  kind: ContactPersonKind;
+  /** The name as the person writes it; sorting and search are derived from it. */
+  name: string;
+  role: string;
+  phone: string;
+  phoneNormalized: string;
+  email: string;
+  activeWhere: string;
+  told: string;
+  tips: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type ContactEventKind = 'bezoek' | 'gesprek' | 'telefoon' | 'bericht' | 'email';
+
+/** One entry on a person's timeline: a visit, a conversation, a call or a message. */
+export type ContactEventTable = {
+  id: string;
+  organisationId: string;
+  personId: string;
+  kind: ContactEventKind;
+  happenedOn: string;
+  summary: string;
+  createdAt: string;
+};
+
+/** Settings of an organisation's workspace: the answer-time target in working days. */
+export type OrganisationSettingTable = {
+  organisationId: string;
+  answerTargetDays: number;
+  updatedAt: string;
+};
+
+export type IncomingChannel = 'telefoon' | 'email' | 'bericht' | 'persoonlijk';
+
+/** A parent or partner who called, mailed or sent a message, and when it was answered. */
+export type IncomingContactTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  /** ISO timestamp in UTC. */
+  receivedAt: string;
+  channel: IncomingChannel;
+  /** Who, without a parent's name: "een moeder van De Regenboog", "de buurtvader". */
+  fromWhom: string;
+  about: string;
+  answeredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type PromiseStatus = 'open' | 'nagekomen' | 'niet-gelukt';
+
+export type PromiseTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  what: string;
+  toWhom: string;
+  dueOn: string;
+  status: PromiseStatus;
+  howKept: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CompensationForm = 'geld' | 'waardebon' | 'cadeau';
+
+/** What a parent gets for taking part: for which activity, in what form, how much, paid when. */
+export type CompensationTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  activity: string;
+  form: CompensationForm;
+  amountCents: number;
+  agreedWith: string;
+  paidOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** A form posted after the session expired, kept briefly so the user gets it back after signing in. */
 export type PendingFormTable = {
   id: string;
@@ -234,6 +365,14 @@ export type Database = {
   workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
   cbsFigureSet: CbsFigureSetTable;
+  calendarFeed: CalendarFeedTable;
+  contactOrganisation: ContactOrganisationTable;
+  contactPerson: ContactPersonTable;
+  contactEvent: ContactEventTable;
+  organisationSetting: OrganisationSettingTable;
+  incomingContact: IncomingContactTable;
+  promise: PromiseTable;
+  compensation: CompensationTable;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */

@@ -1,0 +1,242 @@
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, Link, useSearchParams } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
+import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
+import { redirectWithFlash } from '~/lib/flash.server';
+import { type FormResult, parseForm } from '~/lib/forms';
+import type { Route } from './+types/contact-person';
+import { ContactPersonForm, personFields } from './contact-form';
+import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personSchema } from './contact-schemas';
+import {
+  addContactEvent,
+  binContactPerson,
+  getContactPerson,
+  listContactEvents,
+  listContactOrganisations,
+  listPlaceOptions,
+  updateContactPerson,
+} from './contacts.server';
+import './contacts.css';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { member, db } = await loadMemberContext(request);
+  const scope = { organisationId: member.organisationId, personId: params.personId };
+  const person = await getContactPerson(db, scope);
+  const editing = new URL(request.url).searchParams.get('wijzig') === '1';
+  return {
+    person,
+    events: await listContactEvents(db, scope),
+    editing,
+    organisations: editing ? await listContactOrganisations(db, scope) : [],
+    places: editing ? await listPlaceOptions(db, scope) : [],
+    today: todayInAmsterdam(),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { member, db } = await loadMemberContext(request);
+  const scope = { organisationId: member.organisationId, personId: params.personId };
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  const url = `/contacten/${params.personId}`;
+
+  if (intent === 'contact-wijzig') {
+    const parsed = parseForm(personSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    await updateContactPerson(db, { ...scope, fields: personFields(parsed.data) });
+    return redirectWithFlash(request, url, { kind: 'ok', text: 'De gegevens zijn opgeslagen.' });
+  }
+  if (intent === 'tijdlijn-nieuw') {
+    const parsed = parseForm(eventSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    await addContactEvent(db, {
+      ...scope,
+      fields: {
+        kind: parsed.data.eventKind,
+        happenedOn: parsed.data.happenedOn,
+        summary: parsed.data.summary,
+      },
+    });
+    return redirectWithFlash(request, `${url}#tijdlijn`, {
+      kind: 'ok',
+      text: 'Het contact staat op de tijdlijn.',
+    });
+  }
+  if (intent === 'contact-verwijderen') {
+    await binContactPerson(db, scope);
+    return redirectWithFlash(request, '/contacten', {
+      kind: 'ok',
+      text: 'Het contact staat 30 dagen in de prullenbak. Daar kun je het terugzetten.',
+    });
+  }
+  return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
+}
+
+function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: false }>) {
+  return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+}
+
+export default function ContactPerson({ loaderData }: Route.ComponentProps) {
+  const { person, events, editing, organisations, places, today } = loaderData;
+  const [searchParams] = useSearchParams();
+  const url = `/contacten/${person.id}`;
+  return (
+    <>
+      <title>{`${person.name} – Contacten – Ouders in de wijk`}</title>
+      <p>
+        <Link to="/contacten">Alle contacten</Link>
+      </p>
+      <h1>{person.name}</h1>
+      <p className={`contacts-kind contacts-kind--${person.kind}`}>
+        {person.kind === 'sleutelfiguur' ? 'Sleutelfiguur' : 'Contactpersoon'}
+      </p>
+
+      {editing ? (
+        <ContactPersonForm
+          intent="contact-wijzig"
+          title="Gegevens wijzigen"
+          defaults={{
+            kind: person.kind,
+            name: person.name,
+            role: person.role,
+            contactOrganisationId: person.contactOrganisationId ?? '',
+            placeId: person.placeId ?? '',
+            phone: person.phone,
+            email: person.email,
+            activeWhere: person.activeWhere,
+            told: person.told,
+            tips: person.tips,
+            notes: person.notes,
+          }}
+          organisations={organisations}
+          places={places}
+          submitLabel="Wijziging opslaan"
+          cancelTo={url}
+        />
+      ) : (
+        <>
+          <dl className="contacts-facts">
+            <Fact label="Functie of rol" value={person.role} />
+            <Fact label="Organisatie" value={person.organisationName ?? ''} />
+            <Fact label="Ontmoetingsplek" value={person.placeName ?? ''} />
+            <div>
+              <dt>Telefoon</dt>
+              <dd>
+                {person.phone === '' ? (
+                  'Niet bekend'
+                ) : person.phoneNormalized ? (
+                  <a href={`tel:${person.phoneNormalized}`}>{person.phone}</a>
+                ) : (
+                  person.phone
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>E-mail</dt>
+              <dd>
+                {person.email ? (
+                  <a href={`mailto:${person.email}`}>{person.email}</a>
+                ) : (
+                  'Niet bekend'
+                )}
+              </dd>
+            </div>
+            <Fact label="Waar actief" value={person.activeWhere} />
+            <Fact label="Wat deze persoon vertelde" value={person.told} />
+            <Fact label="Tips" value={person.tips} />
+            <Fact label="Aantekeningen" value={person.notes} />
+          </dl>
+          <p className="contacts-actions">
+            <Link to={`${url}?wijzig=1`}>Gegevens wijzigen</Link>
+            <Link to={`${url}?verwijder=1#verwijderen`} className="s3-delete">
+              Verwijderen
+            </Link>
+          </p>
+          {searchParams.get('verwijder') === '1' ? (
+            <ConfirmRemoval
+              title="Contact verwijderen?"
+              text={`${person.name} gaat naar de prullenbak. Daar kun je het contact 30 dagen lang terugzetten.`}
+              intent="contact-verwijderen"
+              id={person.id}
+              formAction={url}
+              confirmLabel="Ja, naar de prullenbak"
+              cancelTo={url}
+            />
+          ) : null}
+        </>
+      )}
+
+      <section aria-labelledby="tijdlijn">
+        <h2 id="tijdlijn" tabIndex={-1}>
+          Tijdlijn
+        </h2>
+        <p>
+          Bezoeken, gesprekken, telefoontjes en berichten met {person.name}, het nieuwste eerst.
+        </p>
+        {events.length === 0 ? (
+          <p>Er staat nog niets op de tijdlijn.</p>
+        ) : (
+          <ol className="contacts-timeline">
+            {events.map((event) => (
+              <li key={event.id}>
+                <strong>
+                  {formatCalendarDate(event.happenedOn)}:{' '}
+                  {EVENT_KINDS.find((k) => k.key === event.kind)?.label ?? event.kind}
+                </strong>
+                {event.summary ? <p className="contacts-pre">{event.summary}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        <FormScope intent="tijdlijn-nieuw" defaults={{ eventKind: 'gesprek', happenedOn: today }}>
+          <Form
+            method="post"
+            action={`${url}#tijdlijn-nieuw`}
+            id="tijdlijn-nieuw"
+            className="panel"
+          >
+            <h3>Contact op de tijdlijn zetten</h3>
+            <FormErrorSummary />
+            <input type="hidden" name="intent" value="tijdlijn-nieuw" />
+            <SelectField
+              name="eventKind"
+              label="Wat voor contact?"
+              required
+              options={EVENT_KINDS.map((k) => ({ value: k.key, label: k.label }))}
+            />
+            <TextField
+              name="happenedOn"
+              label="Datum"
+              type="date"
+              description="Bijvoorbeeld 14-03-2027."
+              required
+              maxLength={10}
+            />
+            <TextField
+              name="summary"
+              label="Waar ging het over?"
+              description="Kort. Schrijf geen namen of privézaken van ouders op."
+              rows={3}
+              maxLength={CONTACT_LIMITS.summary}
+            />
+            <Button type="submit" appearance="secondary-action-button">
+              Op de tijdlijn zetten
+            </Button>
+          </Form>
+        </FormScope>
+      </section>
+    </>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  if (!value) return null;
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd className="contacts-pre">{value}</dd>
+    </div>
+  );
+}

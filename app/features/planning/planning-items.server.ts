@@ -1,0 +1,207 @@
+import type { Db } from '~/lib/db/database.server';
+import { notFound } from '~/lib/http.server';
+import type { CalendarItem } from './calendar.server';
+
+// The plan's appointments as calendar items: contact moments (step 3) and visits (step 4). One
+// shape for the calendar files and the planning views. Every query is filtered on organisation.
+
+export type PlanningKind = 'contactmoment' | 'bezoek';
+
+export type PlanningItem = CalendarItem & {
+  kind: PlanningKind;
+  id: string;
+  planId: string;
+  planTitle: string;
+  status: string;
+  withWhom: string;
+  placeName: string;
+  purpose: string;
+  discussedOn: string | null;
+};
+
+type Filter = { organisationId: string; planId?: string; kind?: PlanningKind; id?: string };
+
+const UID_DOMAIN = 'ouders-in-de-wijk';
+
+function placeLocation(place: {
+  placeName: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+}) {
+  if (!place.placeName) return '';
+  const street = [place.address, [place.postcode, place.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return street ? `${place.placeName}, ${street}` : place.placeName;
+}
+
+async function contactMomentItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
+  let query = db
+    .selectFrom('contactMoment')
+    .innerJoin('plan', (join) =>
+      join
+        .onRef('plan.id', '=', 'contactMoment.planId')
+        .on('plan.organisationId', '=', filter.organisationId)
+        .on('plan.deletedAt', 'is', null),
+    )
+    .leftJoin('place', (join) =>
+      join
+        .onRef('place.id', '=', 'contactMoment.placeId')
+        .on('place.organisationId', '=', filter.organisationId)
+        .on('place.deletedAt', 'is', null),
+    )
+    .select([
+      'contactMoment.id',
+      'contactMoment.planId',
+      'contactMoment.withWhom',
+      'contactMoment.plannedOn',
+      'contactMoment.plannedTime',
+      'contactMoment.durationMinutes',
+      'contactMoment.repeatWeeks',
+      'contactMoment.repeatUntil',
+      'contactMoment.purpose',
+      'contactMoment.status',
+      'contactMoment.discussedOn',
+      'contactMoment.updatedAt',
+      'plan.title as planTitle',
+      'place.name as placeName',
+      'place.address',
+      'place.postcode',
+      'place.city',
+    ])
+    .where('contactMoment.organisationId', '=', filter.organisationId);
+  if (filter.planId) query = query.where('contactMoment.planId', '=', filter.planId);
+  else query = query.where('plan.status', '=', 'actief');
+  if (filter.id) query = query.where('contactMoment.id', '=', filter.id);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    kind: 'contactmoment',
+    id: row.id,
+    planId: row.planId,
+    planTitle: row.planTitle,
+    uid: `contactmoment-${row.id}@${UID_DOMAIN}`,
+    summary: `Contact met ${row.withWhom}`,
+    description: [row.purpose, `Plan: ${row.planTitle}`].filter(Boolean).join('\n\n'),
+    location: placeLocation(row),
+    cancelled: row.status === 'afgezegd',
+    updatedAt: row.updatedAt,
+    date: row.plannedOn,
+    time: row.plannedTime,
+    durationMinutes: row.durationMinutes,
+    repeatWeeks: row.repeatWeeks,
+    repeatUntil: row.repeatUntil,
+    status: row.status,
+    withWhom: row.withWhom,
+    placeName: row.placeName ?? '',
+    purpose: row.purpose,
+    discussedOn: row.discussedOn,
+  }));
+}
+
+async function visitItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
+  let query = db
+    .selectFrom('visit')
+    .innerJoin('plan', (join) =>
+      join
+        .onRef('plan.id', '=', 'visit.planId')
+        .on('plan.organisationId', '=', filter.organisationId)
+        .on('plan.deletedAt', 'is', null),
+    )
+    .leftJoin('place', (join) =>
+      join
+        .onRef('place.id', '=', 'visit.placeId')
+        .on('place.organisationId', '=', filter.organisationId)
+        .on('place.deletedAt', 'is', null),
+    )
+    .select([
+      'visit.id',
+      'visit.planId',
+      'visit.placeText',
+      'visit.visitOn',
+      'visit.visitTime',
+      'visit.durationMinutes',
+      'visit.repeatWeeks',
+      'visit.repeatUntil',
+      'visit.status',
+      'visit.discussedOn',
+      'visit.updatedAt',
+      'plan.title as planTitle',
+      'place.name as placeName',
+      'place.address',
+      'place.postcode',
+      'place.city',
+    ])
+    .where('visit.organisationId', '=', filter.organisationId);
+  if (filter.planId) query = query.where('visit.planId', '=', filter.planId);
+  else query = query.where('plan.status', '=', 'actief');
+  if (filter.id) query = query.where('visit.id', '=', filter.id);
+  const rows = await query.execute();
+  return rows.map((row) => {
+    const where = row.placeName ?? row.placeText;
+    const location = row.placeName ? placeLocation(row) : row.placeText;
+    return {
+      kind: 'bezoek',
+      id: row.id,
+      planId: row.planId,
+      planTitle: row.planTitle,
+      uid: `bezoek-${row.id}@${UID_DOMAIN}`,
+      summary: where ? `Bezoek: ${where}` : 'Bezoek in de wijk',
+      description: `Plan: ${row.planTitle}`,
+      location,
+      cancelled: false,
+      updatedAt: row.updatedAt,
+      date: row.visitOn,
+      time: row.visitTime,
+      durationMinutes: row.durationMinutes,
+      repeatWeeks: row.repeatWeeks,
+      repeatUntil: row.repeatUntil,
+      status: row.status,
+      withWhom: '',
+      placeName: where,
+      purpose: '',
+      discussedOn: row.discussedOn,
+    };
+  });
+}
+
+function byStart(a: PlanningItem, b: PlanningItem) {
+  return `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`);
+}
+
+/** All contact moments and visits of one plan, by first date and time. */
+export async function listPlanningItems(
+  db: Db,
+  { organisationId, planId }: { organisationId: string; planId: string },
+): Promise<PlanningItem[]> {
+  const filter = { organisationId, planId };
+  return [...(await contactMomentItems(db, filter)), ...(await visitItems(db, filter))].sort(
+    byStart,
+  );
+}
+
+/** The appointments of every active plan of the organisation (for the subscription). */
+export async function listOrganisationPlanningItems(
+  db: Db,
+  { organisationId }: { organisationId: string },
+): Promise<PlanningItem[]> {
+  const filter = { organisationId };
+  return [...(await contactMomentItems(db, filter)), ...(await visitItems(db, filter))].sort(
+    byStart,
+  );
+}
+
+/** One contact moment or visit of the plan; 404 when it is not there. */
+export async function getPlanningItem(
+  db: Db,
+  input: { organisationId: string; planId: string; kind: PlanningKind; id: string },
+): Promise<PlanningItem> {
+  const filter = { organisationId: input.organisationId, planId: input.planId, id: input.id };
+  const items =
+    input.kind === 'contactmoment'
+      ? await contactMomentItems(db, filter)
+      : await visitItems(db, filter);
+  const item = items[0];
+  if (!item) notFound();
+  return item;
+}

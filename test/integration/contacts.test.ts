@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
+import { type AppServer, startAppServer } from '../support/app-server';
+import { signUp, type TestClient } from '../support/http';
+import { createTestPostgresDatabase } from '../support/postgres';
+import { testDatabaseKind } from '../support/runtime';
+
+// The register of contacts over HTTP, as a browser without JavaScript uses it.
+
+const kind = testDatabaseKind();
+
+function person(name: string, extra: Record<string, string> = {}) {
+  return {
+    kind: 'contactpersoon',
+    name,
+    role: '',
+    contactOrganisationId: '',
+    placeId: '',
+    phone: '',
+    email: '',
+    activeWhere: '',
+    told: '',
+    tips: '',
+    notes: '',
+    ...extra,
+  };
+}
+
+/** The page without React's text separators, so sentences can be found whole. */
+async function page(client: TestClient, path: string): Promise<string> {
+  return (await client.html(path)).replace(/<!-- -->/g, '');
+}
+
+async function addPerson(client: TestClient, fields: Record<string, string>): Promise<string> {
+  const response = await client.post('/contacten/nieuw', fields);
+  expect(response.status, await response.clone().text()).toBe(302);
+  return (response.headers.get('Location') ?? '').replace('/contacten/', '');
+}
+
+/** The names in the order the list shows them. */
+function listedNames(html: string): string[] {
+  return [...html.matchAll(/class="contacts-list__name"[^>]*>([^<]+)</g)].map((m) => m[1] ?? '');
+}
+
+describe(`contacts register (${kind})`, () => {
+  let app: AppServer;
+  let database: DatabaseHandle;
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    dropPostgres = pg?.drop;
+    app = await startAppServer({ kind: 'sqlite', env: pg ? { DATABASE_URL: pg.url } : {} });
+    database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await app?.stop();
+    await dropPostgres?.();
+  });
+
+  it('keeps names as typed and sorts on the surname without tussenvoegsel', async () => {
+    const { client } = await signUp(app.baseUrl);
+    for (const name of [
+      'Jan de Vries',
+      'Ayşe van der Berg',
+      'Mohammed',
+      'Émile Achterberg',
+      'Ольга Петрова',
+      'Ayla Işık',
+    ]) {
+      await addPerson(client, person(name));
+    }
+
+    const html = await page(client, '/contacten');
+
+    expect(listedNames(html)).toEqual([
+      'Émile Achterberg',
+      'Ayşe van der Berg',
+      'Ayla Işık',
+      'Mohammed',
+      'Jan de Vries',
+      'Ольга Петрова',
+    ]);
+  });
+
+  it('finds people while ignoring accents and the Turkish İ and ı', async () => {
+    const { client } = await signUp(app.baseUrl);
+    await addPerson(client, person('Ayşe van der Berg'));
+    await addPerson(client, person('Ayla Işık'));
+    await addPerson(client, person('Mehmet İnce', { kind: 'sleutelfiguur' }));
+
+    expect(listedNames(await page(client, '/contacten?zoek=ayse'))).toEqual(['Ayşe van der Berg']);
+    expect(listedNames(await page(client, '/contacten?zoek=ISIK'))).toEqual(['Ayla Işık']);
+    expect(listedNames(await page(client, '/contacten?zoek=ince'))).toEqual(['Mehmet İnce']);
+    expect(listedNames(await page(client, '/contacten?soort=sleutelfiguur'))).toEqual([
+      'Mehmet İnce',
+    ]);
+  });
+
+  it('links a person to an organisation and keeps a key figure with what they told', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const made = await client.post('/contacten', {
+      organisationName: 'Basisschool De Regenboog',
+      organisationPhone: '030-1234567',
+      organisationEmail: '',
+      organisationNotes: '',
+    });
+    expect(made.status).toBe(302);
+    const org = await database.db
+      .selectFrom('contactOrganisation')
+      .select(['id', 'phoneNormalized'])
+      .where('name', '=', 'Basisschool De Regenboog')
+      .executeTakeFirstOrThrow();
+    expect(org.phoneNormalized).toBe('+31301234567');
+
+    const id = await addPerson(
+      client,
+      person('Samira El Amrani', {
+        kind: 'sleutelfiguur',
+        contactOrganisationId: org.id,
+        activeWhere: 'Koffieochtend op dinsdag',
+        tips: 'Veel moeders komen na het brengen naar het plein.',
+        phone: '06-12345678',
+      }),
+    );
+    const html = await page(client, `/contacten/${id}`);
+
+    expect(html).toContain('Basisschool De Regenboog');
+    expect(html).toContain('Koffieochtend op dinsdag');
+    expect(html).toContain('href="tel:+31612345678"');
+  });
+
+  it('answers 400 with the typed values and a Dutch message for a bad e-mail address', async () => {
+    const { client } = await signUp(app.baseUrl);
+
+    const response = await client.post(
+      '/contacten/nieuw',
+      person('Noor Bakker', { email: 'noor@' }),
+    );
+
+    expect(response.status).toBe(400);
+    const html = (await response.text()).replace(/<!-- -->/g, '');
+    expect(html).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het leeg.');
+    expect(html).toContain('value="Noor Bakker"');
+  });
+
+  it('keeps a timeline per person, newest first', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const id = await addPerson(client, person('Ayşe van der Berg'));
+
+    await client.post(`/contacten/${id}`, {
+      intent: 'tijdlijn-nieuw',
+      eventKind: 'telefoon',
+      happenedOn: '02-03-2027',
+      summary: 'Gebeld over de koffieochtend.',
+    });
+    await client.post(`/contacten/${id}`, {
+      intent: 'tijdlijn-nieuw',
+      eventKind: 'bezoek',
+      happenedOn: '2027-03-09',
+      summary: 'Op bezoek bij de koffieochtend.',
+    });
+    const html = await page(client, `/contacten/${id}`);
+
+    const visit = html.indexOf('9 maart 2027: Bezoek');
+    const call = html.indexOf('2 maart 2027: Telefoontje');
+    expect(visit).toBeGreaterThan(0);
+    expect(call).toBeGreaterThan(visit);
+  });
+
+  it('puts a removed person in the bin, from where it can be put back', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const id = await addPerson(client, person('Jan de Vries'));
+
+    await client.post(`/contacten/${id}`, { intent: 'contact-verwijderen' });
+
+    expect((await client.get(`/contacten/${id}`)).status).toBe(404);
+    expect(listedNames(await page(client, '/contacten'))).toEqual([]);
+    expect(await page(client, '/prullenbak')).toContain('Jan de Vries');
+    const restored = await client.post('/prullenbak', { intent: 'contact-terugzetten', id });
+    expect(restored.headers.get('Location')).toBe(`/contacten/${id}`);
+    expect(listedNames(await page(client, '/contacten'))).toEqual(['Jan de Vries']);
+  });
+
+  it("answers 404 for another organisation's person and refuses its organisation ids", async () => {
+    const owner = await signUp(app.baseUrl);
+    const id = await addPerson(owner.client, person('Jan de Vries'));
+    await owner.client.post('/contacten', {
+      organisationName: 'Moskee Al Fath',
+      organisationPhone: '',
+      organisationEmail: '',
+      organisationNotes: '',
+    });
+    const org = await database.db
+      .selectFrom('contactOrganisation')
+      .select('id')
+      .where('name', '=', 'Moskee Al Fath')
+      .executeTakeFirstOrThrow();
+    const other = await signUp(app.baseUrl);
+
+    expect((await other.client.get(`/contacten/${id}`)).status).toBe(404);
+    expect(
+      (await other.client.post(`/contacten/${id}`, { intent: 'contact-verwijderen' })).status,
+    ).toBe(404);
+    expect(
+      (await other.client.post('/contacten/nieuw', person('X', { contactOrganisationId: org.id })))
+        .status,
+    ).toBe(404);
+    expect(listedNames(await page(other.client, '/contacten'))).toEqual([]);
+  });
+});

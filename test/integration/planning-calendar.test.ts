@@ -1,0 +1,276 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlaceOnPlan } from '~/features/overzichtskaart/places.server';
+import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
+import { type AppServer, startAppServer } from '../support/app-server';
+import { createPlan, signUp, type TestClient } from '../support/http';
+import { createTestPostgresDatabase } from '../support/postgres';
+import { testDatabaseKind } from '../support/runtime';
+
+// Calendar files over HTTP: the plan's planning.ics, one file per appointment and the private
+// subscription, with repeats across the change to summer time. Every file is parsed with ical.js.
+
+const kind = testDatabaseKind();
+
+const coffeeMorning = {
+  intent: 'bezoek-nieuw',
+  placeId: '',
+  placeText: 'Koffieochtend, buurthuis; De Linde',
+  visitOn: '16-03-2027',
+  visitTime: '09:30',
+  duration: '120',
+  repeat: '1',
+  repeatUntil: '06-04-2027',
+  visitStatus: 'gepland',
+  parentsBusyWith: '',
+  notes: '',
+};
+
+const schoolCall = {
+  intent: 'contactmoment-nieuw',
+  withWhom: 'Juf Ayşe İnce-van der Berg',
+  placeId: '',
+  plannedOn: '2027-03-29',
+  plannedTime: '',
+  purpose: 'Vragen of ik bij het koffie-uur mag komen.\nEn een afspraak maken.',
+  momentStatus: 'gepland',
+  discussedOn: '',
+  duration: '',
+  repeat: 'nee',
+  repeatUntil: '',
+};
+
+/** The page without React's text separators, so sentences can be found whole. */
+async function page(client: TestClient, path: string): Promise<string> {
+  return (await client.html(path)).replace(/<!-- -->/g, '');
+}
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+function startsUtc(event: InstanceType<typeof ICAL.Event>): string[] {
+  const iterator = event.iterator();
+  const starts: string[] = [];
+  for (let next = iterator.next(); next && starts.length < 20; next = iterator.next()) {
+    starts.push(next.toJSDate().toISOString());
+  }
+  return starts;
+}
+
+describe(`calendar files (${kind})`, () => {
+  let app: AppServer;
+  let database: DatabaseHandle;
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    dropPostgres = pg?.drop;
+    app = await startAppServer({ kind: 'sqlite', env: pg ? { DATABASE_URL: pg.url } : {} });
+    database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await app?.stop();
+    await dropPostgres?.();
+  });
+
+  async function planWithAppointments(): Promise<{ client: TestClient; planId: string }> {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client, 'Samen bewegen, Overvecht');
+    const visit = await owner.client.post(`/plannen/${planId}/stap/4`, coffeeMorning);
+    expect(visit.status, await visit.clone().text()).toBe(302);
+    const call = await owner.client.post(`/plannen/${planId}/stap/3`, schoolCall);
+    expect(call.status, await call.clone().text()).toBe(302);
+    return { client: owner.client, planId };
+  }
+
+  it('gives the plan planning as one .ics with a repeat that keeps 09:30 across summer time', async () => {
+    const { client, planId } = await planWithAppointments();
+
+    const response = await client.get(`/plannen/${planId}/planning.ics`);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="planning-samen-bewegen-overvecht.ics"',
+    );
+    const text = await response.text();
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n');
+    const events = parse(text);
+    expect(events).toHaveLength(2);
+    const visit = events.find((e) => e.summary.startsWith('Bezoek'));
+    expect(visit?.summary).toBe('Bezoek: Koffieochtend, buurthuis; De Linde');
+    expect(startsUtc(visit as InstanceType<typeof ICAL.Event>)).toEqual([
+      '2027-03-16T08:30:00.000Z',
+      '2027-03-23T08:30:00.000Z',
+      '2027-03-30T07:30:00.000Z',
+      '2027-04-06T07:30:00.000Z',
+    ]);
+    expect(visit?.endDate.toJSDate().toISOString()).toBe('2027-03-16T10:30:00.000Z');
+    const call = events.find((e) => e.summary.startsWith('Contact'));
+    expect(call?.summary).toBe('Contact met Juf Ayşe İnce-van der Berg');
+    expect(call?.startDate.isDate).toBe(true);
+    expect(call?.startDate.toString()).toBe('2027-03-29');
+    expect(call?.description).toBe(
+      'Vragen of ik bij het koffie-uur mag komen.\nEn een afspraak maken.\n\nPlan: Samen bewegen, Overvecht',
+    );
+  });
+
+  it('gives one .ics per appointment, and 404 for an unknown one', async () => {
+    const { client, planId } = await planWithAppointments();
+    const visit = await database.db
+      .selectFrom('visit')
+      .select('id')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+
+    const response = await client.get(`/plannen/${planId}/agenda/bezoek-${visit.id}.ics`);
+
+    expect(response.status).toBe(200);
+    const events = parse(await response.text());
+    expect(events).toHaveLength(1);
+    expect(events[0]?.uid).toBe(`bezoek-${visit.id}@ouders-in-de-wijk`);
+    expect((await client.get(`/plannen/${planId}/agenda/bezoek-onbekend.ics`)).status).toBe(404);
+    expect((await client.get(`/plannen/${planId}/agenda/iets-anders.txt`)).status).toBe(404);
+  });
+
+  it('keeps calendar files of a plan from other organisations and from visitors', async () => {
+    const { planId } = await planWithAppointments();
+    const other = await signUp(app.baseUrl);
+
+    expect((await other.client.get(`/plannen/${planId}/planning.ics`)).status).toBe(404);
+    const anonymous = await fetch(`${app.baseUrl}/plannen/${planId}/planning.ics`, {
+      redirect: 'manual',
+    });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('Location')).toContain('/inloggen');
+  });
+
+  it('serves a private subscription, and renewing it ends the old address', async () => {
+    const { client } = await planWithAppointments();
+
+    const first = await client.post('/agenda', { intent: 'nieuw-adres' });
+    expect(first.status).toBe(200);
+    const firstAddress = /\/agenda\/([A-Za-z0-9_-]+)\.ics/.exec(await first.text())?.[0];
+    expect(firstAddress).toBeDefined();
+    const feed = await fetch(`${app.baseUrl}${firstAddress}`);
+    expect(feed.status).toBe(200);
+    expect(parse(await feed.text())).toHaveLength(2);
+
+    const second = await client.post('/agenda', { intent: 'nieuw-adres' });
+    const secondAddress = /\/agenda\/([A-Za-z0-9_-]+)\.ics/.exec(await second.text())?.[0];
+
+    expect(secondAddress).not.toBe(firstAddress);
+    expect((await fetch(`${app.baseUrl}${firstAddress}`)).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}${secondAddress}`)).status).toBe(200);
+    const stored = await database.db.selectFrom('calendarFeed').select('tokenHash').execute();
+    const token = secondAddress?.slice('/agenda/'.length, -'.ics'.length) ?? '';
+    expect(stored.some((row) => row.tokenHash.includes(token))).toBe(false);
+
+    await client.post('/agenda', { intent: 'stoppen' });
+    expect((await fetch(`${app.baseUrl}${secondAddress}`)).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}/agenda/kort.ics`)).status).toBe(404);
+  });
+
+  it('shows only the own organisation in a subscription', async () => {
+    await planWithAppointments();
+    const other = await signUp(app.baseUrl);
+    await createPlan(other.client, 'Leeg plan');
+
+    const made = await other.client.post('/agenda', { intent: 'nieuw-adres' });
+    const address = /\/agenda\/([A-Za-z0-9_-]+)\.ics/.exec(await made.text())?.[0];
+    const feed = await fetch(`${app.baseUrl}${address}`);
+
+    expect(parse(await feed.text())).toHaveLength(0);
+  });
+
+  it('refuses a repeat that ends before it starts, and keeps what was typed', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client);
+
+    const response = await owner.client.post(`/plannen/${planId}/stap/4`, {
+      ...coffeeMorning,
+      repeatUntil: '01-03-2027',
+    });
+
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('De laatste datum ligt vóór de eerste datum.');
+    expect(html).toContain('Koffieochtend, buurthuis; De Linde');
+  });
+
+  it('stores a repeat with its place from the overzichtskaart as the location', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client);
+    const plan = await database.db
+      .selectFrom('plan')
+      .select('organisationId')
+      .where('id', '=', planId)
+      .executeTakeFirstOrThrow();
+    const placeId = await createPlaceOnPlan(database.db, {
+      organisationId: plan.organisationId,
+      planId,
+      fields: {
+        category: 'buurthuis',
+        name: 'Buurthuis De Linde',
+        address: 'Lindelaan 4',
+        postcode: '3555 AB',
+        city: 'Utrecht',
+        whenParents: '',
+        organisationName: '',
+        contactPerson: '',
+        phone: '',
+        email: '',
+        socialMedia: '',
+        notes: '',
+        tipFrom: '',
+      },
+    });
+    await owner.client.post(`/plannen/${planId}/stap/4`, {
+      ...coffeeMorning,
+      placeId,
+      placeText: '',
+    });
+
+    const events = parse(await (await owner.client.get(`/plannen/${planId}/planning.ics`)).text());
+
+    expect(events[0]?.location).toBe('Buurthuis De Linde, Lindelaan 4, 3555 AB Utrecht');
+  });
+
+  it('shows the week, month and list views with holidays, and what is late', async () => {
+    const { client, planId } = await planWithAppointments();
+
+    const week = await page(client, `/plannen/${planId}/planning?weergave=week&datum=2027-03-30`);
+    const month = await page(client, `/plannen/${planId}/planning?weergave=maand&datum=2027-03-01`);
+    const list = await page(client, `/plannen/${planId}/planning?weergave=lijst`);
+
+    expect(week).toContain('Week van 29 maart 2027 tot en met 4 april 2027');
+    expect(week).toContain('Tweede Paasdag');
+    expect(week).toContain('09:30 uur</strong>: Bezoek: Koffieochtend, buurthuis; De Linde');
+    expect(month).toContain('Goede Vrijdag');
+    expect((month.match(/09:30 Bezoek: Koffieochtend/g) ?? []).length).toBe(3);
+    expect(list).toContain('Elke week op dinsdag, tot en met 6 april 2027');
+    // The dates lie in 2027; until then nothing is late.
+    expect(week).toContain('Te laat (0)');
+    const other = await signUp(app.baseUrl);
+    expect((await other.client.get(`/plannen/${planId}/planning`)).status).toBe(404);
+  });
+
+  it('counts a planned appointment whose date has passed as late', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client);
+    await owner.client.post(`/plannen/${planId}/stap/3`, {
+      ...schoolCall,
+      plannedOn: '2024-05-01',
+    });
+
+    const html = await page(owner.client, `/plannen/${planId}/planning`);
+
+    expect(html).toContain('Te laat (1)');
+    expect(html).toContain('1 mei 2024');
+  });
+});
