@@ -157,7 +157,9 @@ describe(`step 2 CBS figures over HTTP (${kind})`, () => {
 
     const text = visibleText(html);
     expect(text).toContain('De cijfers van het CBS zijn opgehaald: 122 gebieden.');
-    expect(text).toMatch(/CBS online \(85984NED, 85618NED\), opgehaald op \d/);
+    expect(text).toMatch(
+      /Cijfers van de website van het CBS \(tabel 85984NED, 85618NED\), opgehaald op \d/,
+    );
     expect(text).toContain('Haal de cijfers opnieuw op bij het CBS');
     const rows = await database.db.selectFrom('cbsFigureSet').select(['source']).execute();
     expect(rows.some((r) => r.source === 'online')).toBe(true);

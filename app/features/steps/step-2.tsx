@@ -134,7 +134,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         organisationId: scope.organisationId,
         municipalityCode: plan.municipalityCode,
         source: 'online',
-        label: `CBS online (${result.tables.map((t) => t.split(' ')[0]).join(', ')})`,
+        label: `Cijfers van de website van het CBS (tabel ${result.tables.map((t) => t.split(' ')[0]).join(', ')})`,
         figures: result.figures,
       });
       return redirectWithFlash(request, `${stepUrl}#cijfers`, {
