@@ -169,6 +169,29 @@ describe('geocoding and the map in the browser', () => {
     await noJs.close();
   });
 
+  it('"Zoek alle adressen op" shows how far it is and puts the found places on the map', async () => {
+    pdok.mode = 'error';
+    for (const [name, address, postcode] of [
+      ['Buurthuis De Dreef', 'Wolgadreef 3HS', '3564 HK'],
+      ['Consultatiebureau', 'Zamenhofdreef 23-II', '3562 JT'],
+    ] as const) {
+      await page.goto(`${mapUrl}?toevoegen=buurthuis#kaart-buurthuis`);
+      const form = page.getByRole('form', { name: /Nieuwe plek/ });
+      await form.getByLabel('Naam van de plek').fill(name);
+      await form.getByRole('combobox', { name: /Adres/ }).fill(address);
+      await form.getByLabel('Postcode').fill(postcode);
+      await form.getByRole('button', { name: 'Plek opslaan' }).click();
+      await page.getByText('Het adres opzoeken lukte nu niet').waitFor();
+    }
+    pdok.mode = 'ok';
+    await page.goto(mapUrl);
+    await page.getByRole('button', { name: 'Zoek alle adressen op' }).click();
+
+    await page.getByText('Klaar. Gevonden: 2. Niet gevonden: 0.').waitFor();
+    await expect.poll(() => page.locator('.okaart-map__list li').count()).toBeGreaterThanOrEqual(2);
+    expect(new URL(page.url()).pathname).toMatch(/overzichtskaart$/);
+  });
+
   it('shows the places per wijk on step 2', async () => {
     await page.goto(mapUrl.replace(/overzichtskaart$/, 'stap/2'));
     const section = page.getByRole('region', { name: 'Ontmoetingsplekken in je wijken' });

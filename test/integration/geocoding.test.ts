@@ -388,6 +388,48 @@ describe(`geocoding meeting places (${testDatabaseKind()})`, () => {
     expect((await client.get('/api/adressen?q=lijsterstraat')).status).toBe(401);
   });
 
+  it('looks up one place as JSON for the progress of "Zoek alle adressen op" with JavaScript', async () => {
+    const { client, page } = await newPlan();
+    pdok.mode = 'error';
+    const { placeId } = await addPlace(client, page, {
+      name: 'Bibliotheek',
+      address: 'Skoalleane 2',
+      city: 'Wâlterswâld',
+    });
+    const post = (id: string) => {
+      const body = new FormData();
+      body.set('placeId', id);
+      return client.request('/api/adressen', { method: 'POST', body });
+    };
+
+    const down = await post(placeId);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ resultaat: 'unavailable' });
+
+    pdok.mode = 'ok';
+    const found = await post(placeId);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ resultaat: 'found' });
+    expect(placeOnPage(await client.html(page), placeId)).not.toContain('adres niet gevonden');
+    expect(await client.html(page)).toMatch(/<li value="1">/);
+
+    const other = await newPlan();
+    expect(
+      (
+        await other.client.request('/api/adressen', {
+          method: 'POST',
+          body: (() => {
+            const body = new FormData();
+            body.set('placeId', placeId);
+            return body;
+          })(),
+        })
+      ).status,
+    ).toBe(404);
+    client.dropCookies();
+    expect((await post(placeId)).status).toBe(401);
+  });
+
   it("answers 404 for another organisation's place", async () => {
     const first = await newPlan();
     const { placeId } = await addPlace(first.client, first.page, {

@@ -1,7 +1,9 @@
 import { getMember } from '~/features/auth/session.server';
 import { PdokUnavailableError } from '~/lib/pdok.server';
+import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/address-search';
-import { configuredPdok } from './locate.server';
+import { locatePlace } from './geocode.server';
+import { configuredPdok, wijkName } from './locate.server';
 
 // GET /api/adressen?q=... → address suggestions while typing (PDOK suggest);
 // GET /api/adressen?id=... → the chosen address split into the form's fields (PDOK lookup).
@@ -50,4 +52,32 @@ export async function loader({ request }: Route.LoaderArgs) {
       return Response.json({ fout: NO_ANSWER }, { status: 503 });
     throw error;
   }
+}
+
+/**
+ * POST /api/adressen with `placeId`: looks up one place's address and answers JSON. The
+ * "Zoek alle adressen op" button uses it with JavaScript, one place at a time, to show progress;
+ * without JavaScript the same button posts the whole plan to the overzichtskaart's action.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const member = await getMember(request);
+  if (!member) return Response.json({ fout: 'Log eerst in.' }, { status: 401 });
+  const form = await request.formData();
+  const placeId = String(form.get('placeId') ?? '').slice(0, 64);
+  const { database } = await getRuntime();
+  const kind = await locatePlace(database.db, configuredPdok(), {
+    organisationId: member.organisationId,
+    placeId,
+  });
+  if (kind === 'missing')
+    return Response.json({ fout: 'Deze plek bestaat niet.' }, { status: 404 });
+  if (kind === 'unavailable')
+    return Response.json({ resultaat: kind, fout: NO_ANSWER }, { status: 503 });
+  const place = await database.db
+    .selectFrom('place')
+    .select('wijkCode')
+    .where('id', '=', placeId)
+    .where('organisationId', '=', member.organisationId)
+    .executeTakeFirst();
+  return Response.json({ resultaat: kind, wijk: wijkName(place?.wijkCode) });
 }

@@ -1,7 +1,7 @@
 import './overzichtskaart.css';
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { data, Form, Link, useNavigation } from 'react-router';
+import { data, Form, Link, useNavigation, useRevalidator } from 'react-router';
 import {
   type EditConflict,
   EditConflictNotice,
@@ -814,7 +814,8 @@ function PlacesMapSection(props: {
 }) {
   const { page, places, withoutLocation } = props;
   const canLookUp = withoutLocation.some((p) => p.why !== 'geen adres');
-  const submitting = useSubmitting('alle-adressen-opzoeken');
+  // Outside the list below, which goes away once every address is found.
+  const [progress, setProgress] = useState('');
   return (
     <section
       className="panel okaart-map"
@@ -858,21 +859,76 @@ function PlacesMapSection(props: {
             ))}
           </ul>
           {canLookUp ? (
-            <Form method="post" action={page}>
-              <input type="hidden" name="intent" value="alle-adressen-opzoeken" />
-              <Button type="submit" appearance="secondary-action-button" disabled={submitting}>
-                Zoek alle adressen op
-              </Button>
-              <p className="okaart-map__hint" aria-live="polite">
-                {submitting
-                  ? `Bezig met opzoeken van ${withoutLocation.length === 1 ? '1 adres' : `${withoutLocation.length} adressen`}…`
-                  : 'We zoeken de adressen op bij PDOK, de kaartdienst van de overheid.'}
-              </p>
-            </Form>
+            <LocateAllForm
+              page={page}
+              onProgress={setProgress}
+              placeIds={withoutLocation.filter((p) => p.why !== 'geen adres').map((p) => p.id)}
+            />
           ) : null}
         </div>
       ) : null}
+      <p className="okaart-map__hint no-print" role="status">
+        {progress}
+      </p>
     </section>
+  );
+}
+
+/**
+ * "Zoek alle adressen op". Without JavaScript one POST looks up every address and reports the
+ * counts. With JavaScript the places are looked up one by one, showing how far it is.
+ */
+function LocateAllForm({
+  page,
+  placeIds,
+  onProgress: setProgress,
+}: {
+  page: string;
+  placeIds: string[];
+  onProgress: (text: string) => void;
+}) {
+  const submitting = useSubmitting('alle-adressen-opzoeken');
+  const revalidator = useRevalidator();
+  const [busy, setBusy] = useState(false);
+
+  async function lookUpOneByOne(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const counts = { found: 0, notFound: 0 };
+    let stopped = false;
+    for (const [index, placeId] of placeIds.entries()) {
+      setProgress(`Bezig: adres ${index + 1} van ${placeIds.length}…`);
+      const body = new FormData();
+      body.set('placeId', placeId);
+      const response = await fetch('/api/adressen', { method: 'POST', body }).catch(() => null);
+      if (!response || response.status === 503) {
+        stopped = true;
+        break;
+      }
+      const result = (await response.json().catch(() => ({}))) as { resultaat?: string };
+      if (result.resultaat === 'found') counts.found++;
+      else if (result.resultaat === 'not-found') counts.notFound++;
+    }
+    const done = `Klaar. Gevonden: ${counts.found}. Niet gevonden: ${counts.notFound}.`;
+    setProgress(
+      stopped
+        ? `${done} De adreszoeker van PDOK gaf geen antwoord. Probeer het later opnieuw.`
+        : done,
+    );
+    setBusy(false);
+    await revalidator.revalidate();
+  }
+
+  return (
+    <Form method="post" action={page} onSubmit={lookUpOneByOne}>
+      <input type="hidden" name="intent" value="alle-adressen-opzoeken" />
+      <Button type="submit" appearance="secondary-action-button" disabled={submitting || busy}>
+        Zoek alle adressen op
+      </Button>
+      <p className="okaart-map__hint">
+        We zoeken de adressen op bij PDOK, de kaartdienst van de overheid.
+      </p>
+    </Form>
   );
 }
 
