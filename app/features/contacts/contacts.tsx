@@ -135,17 +135,14 @@ export default function Contacts({ loaderData }: Route.ComponentProps) {
                   {[person.role, person.organisationName, person.placeName]
                     .filter(Boolean)
                     .join(' · ')}
-                  {person.phone ? (
-                    <>
-                      {' '}
-                      ·{' '}
-                      {person.phoneNormalized ? (
-                        <a href={`tel:${person.phoneNormalized}`}>{person.phone}</a>
-                      ) : (
-                        person.phone
-                      )}
-                    </>
-                  ) : null}
+                  {person.phone && (person.role || person.organisationName || person.placeName)
+                    ? ' · '
+                    : null}
+                  {person.phone && person.phoneNormalized ? (
+                    <a href={`tel:${person.phoneNormalized}`}>{person.phone}</a>
+                  ) : (
+                    person.phone
+                  )}
                 </p>
               </li>
             ))}
