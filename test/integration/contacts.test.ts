@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlaceOnPlan } from '~/features/overzichtskaart/places.server';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { signUp, type TestClient } from '../support/http';
+import { createPlan, signUp, type TestClient } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -209,5 +210,52 @@ describe(`contacts register (${kind})`, () => {
         .status,
     ).toBe(404);
     expect(listedNames(await page(other.client, '/contacten'))).toEqual([]);
+  });
+
+  it('shows the contacts of a top 3 place in step 3', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const plan = await database.db
+      .selectFrom('plan')
+      .select('organisationId')
+      .where('id', '=', planId)
+      .executeTakeFirstOrThrow();
+    const placeId = await createPlaceOnPlan(database.db, {
+      organisationId: plan.organisationId,
+      planId,
+      fields: {
+        category: 'school',
+        name: 'Basisschool De Regenboog',
+        address: '',
+        postcode: '',
+        city: '',
+        whenParents: '',
+        organisationName: '',
+        contactPerson: '',
+        phone: '',
+        email: '',
+        socialMedia: '',
+        notes: '',
+        tipFrom: '',
+      },
+    });
+    const top = await client.post(`/plannen/${planId}/stap/3`, {
+      intent: 'top-3',
+      top1: placeId,
+      reason1: 'Veel ouders op het schoolplein.',
+      top2: '',
+      reason2: '',
+      top3: '',
+      reason3: '',
+    });
+    expect(top.status).toBe(302);
+    const personId = await addPerson(client, person('Ayşe van der Berg', { placeId, role: 'Juf' }));
+
+    const html = await page(client, `/plannen/${planId}/stap/3`);
+
+    expect(html).toContain('In je contacten');
+    expect(html).toMatch(
+      new RegExp(`href="/contacten/${personId}"[^>]*>Ayşe van der Berg</a> \\(Juf\\)`),
+    );
   });
 });

@@ -161,6 +161,7 @@ export async function listContactPersons(
       'contactPerson.phoneNormalized',
       'contactPerson.email',
       'contactPerson.activeWhere',
+      'contactPerson.placeId',
       'contactOrganisation.name as organisationName',
       'place.name as placeName',
     ])

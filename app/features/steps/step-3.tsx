@@ -15,6 +15,7 @@ import {
   SelectField,
   TextField,
 } from '~/components/form';
+import { listContactPersons } from '~/features/contacts/contacts.server';
 import {
   listCategories,
   listPlanPlaces,
@@ -64,6 +65,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const places = await listPlanPlaces(db, scope);
   const categories = await listCategories(db, scope);
   const moments = await listContactMoments(db, scope);
+  const persons = await listContactPersons(db, scope);
   const editId = new URL(request.url).searchParams.get('wijzig');
   const editing = editId ? moments.find((m) => m.id === editId) : undefined;
   if (editId && !editing) notFound();
@@ -84,6 +86,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       phoneNormalized: p.phoneNormalized,
       topRank: p.topRank,
       topReason: p.topReason,
+      contacts: persons
+        .filter((person) => person.placeId === p.id)
+        .map((person) => ({ id: person.id, name: person.name, role: person.role })),
     })),
     categoryCounts: countByCategory(places, categories),
     moments,
@@ -430,6 +435,21 @@ function TopThree({
                         )}
                       </dd>
                     </div>
+                    {place.contacts.length > 0 ? (
+                      <div>
+                        <dt>In je contacten</dt>
+                        <dd>
+                          <ul className="s3-top__contacts">
+                            {place.contacts.map((c) => (
+                              <li key={c.id}>
+                                <Link to={`/contacten/${c.id}`}>{c.name}</Link>
+                                {c.role ? ` (${c.role})` : ''}
+                              </li>
+                            ))}
+                          </ul>
+                        </dd>
+                      </div>
+                    ) : null}
                     <div>
                       <dt>Waarom</dt>
                       <dd className="s3-pre">{place.topReason || 'Geen reden opgeschreven.'}</dd>
