@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 // when it is first imported, and two builds in one process break rendering.
 process.env.NODE_ENV ||= 'production';
 const { createRequestHandler } = await import('@react-router/express');
-const { compressAnswers, sizeWholeAnswers } = await import('./server-compression.ts');
+const { compressAnswers, sizeAndBatchAnswers } = await import('./server-compression.ts');
 const { default: express } = await import('express');
 
 const build = await import('./build/server/index.js');
@@ -93,7 +93,7 @@ app.use((req, res, next) => {
   }
   next();
 });
-app.all('/{*splat}', sizeWholeAnswers, createRequestHandler({ build }));
+app.all('/{*splat}', sizeAndBatchAnswers, createRequestHandler({ build }));
 // What goes wrong before React Router (a broken %-code in an address, say) gets our own page,
 // never Express's page with a stack trace.
 app.use((error, req, res, _next) => {

@@ -3,7 +3,7 @@ import { createGunzip, gunzipSync } from 'node:zlib';
 import { writeReadableStreamToWritable } from '@react-router/node';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressAnswers, sizeWholeAnswers } from '../../server-compression.ts';
+import { compressAnswers, sizeAndBatchAnswers } from '../../server-compression.ts';
 import { type AppServer, startAppServer } from '../support/app-server.ts';
 import { signUp, type TestClient } from '../support/http.ts';
 import { testDatabaseKind } from '../support/runtime.ts';
@@ -121,7 +121,7 @@ describe('compression and streaming (the middleware of server.js)', () => {
   beforeAll(async () => {
     const app = express();
     app.use(compressAnswers());
-    app.get('/stream', sizeWholeAnswers, async (_req, res) => {
+    app.get('/stream', sizeAndBatchAnswers, async (_req, res) => {
       // As React Router sends a page whose end comes later (a deferred part): the start first.
       let rest: () => void = () => {};
       const later = new Promise<void>((resolve) => {
