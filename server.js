@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 // when it is first imported, and two builds in one process break rendering.
 process.env.NODE_ENV ||= 'production';
 const { createRequestHandler } = await import('@react-router/express');
+const { compressAnswers, sizeAndBatchAnswers } = await import('./server-compression.ts');
 const { default: express } = await import('express');
 
 const build = await import('./build/server/index.js');
@@ -43,6 +44,8 @@ app.use((req, res, next) => {
   if (stopping) res.setHeader('Connection', 'close');
   next();
 });
+// Compressed for clients that ask, small answers as they are (server-compression.ts).
+app.use(compressAnswers());
 app.use(
   '/assets',
   express.static('build/client/assets', { immutable: true, maxAge: '1y', index: false }),
@@ -90,7 +93,7 @@ app.use((req, res, next) => {
   }
   next();
 });
-app.all('/{*splat}', createRequestHandler({ build }));
+app.all('/{*splat}', sizeAndBatchAnswers, createRequestHandler({ build }));
 // What goes wrong before React Router (a broken %-code in an address, say) gets our own page,
 // never Express's page with a stack trace.
 app.use((error, req, res, _next) => {

@@ -5,9 +5,11 @@
 // Measured now:
 // - step 2 (figures table, ranking, map data) for the municipality with the most wijken in the
 //   bundled data: time per request (median and slowest of a series) and bytes sent (HTML, and the
-//   wijk outline file the map loads).
+//   wijk outline file the map loads); then the bytes on the wire and the time with and without
+//   gzip asked for (server.js compresses).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RegionData } from '../app/features/regions/regions.server.ts';
@@ -89,6 +91,46 @@ async function benchStepTwo(baseUrl: string): Promise<void> {
   console.log(
     `  wijk outlines for the map: ${kb(outline.size)} (${kb(gzipSync(outlineText).length)} gzipped)`,
   );
+
+  // What really travels: fetch() above asks for gzip and unpacks; here the bytes as sent.
+  const url = new URL(page, baseUrl);
+  const cookie = client.cookieHeader();
+  for (const encoding of ['gzip', 'identity']) {
+    const wireTimes: number[] = [];
+    let wireBytes = 0;
+    let contentEncoding = '';
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      const answer = await rawGet(url, { Cookie: cookie, 'Accept-Encoding': encoding });
+      wireTimes.push(performance.now() - started);
+      wireBytes = answer.bytes;
+      contentEncoding = answer.encoding ?? 'none';
+    }
+    wireTimes.sort((a, b) => a - b);
+    console.log(
+      `  on the wire, Accept-Encoding ${encoding}: ${kb(wireBytes)} (Content-Encoding ${contentEncoding}), median ${ms(wireTimes[Math.floor(wireTimes.length / 2)] ?? 0)}`,
+    );
+  }
+}
+
+function rawGet(
+  url: URL,
+  headers: Record<string, string>,
+): Promise<{ bytes: number; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('end', () =>
+        resolve({ bytes, encoding: response.headers['content-encoding'] as string | undefined }),
+      );
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 async function main(): Promise<void> {

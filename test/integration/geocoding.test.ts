@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,42 @@ function pdfText(bytes: ArrayBuffer): string {
     const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(result.stderr);
     return result.stdout.replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pixels of one colour (within a small tolerance) on the last page, rendered at 30 dpi. */
+function lastPagePixels(bytes: ArrayBuffer, colour: [number, number, number]): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oidw-geocoding-'));
+  try {
+    const file = path.join(dir, 'kaart.pdf');
+    writeFileSync(file, Buffer.from(bytes));
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = /Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? '1';
+    const out = path.join(dir, 'page');
+    const result = spawnSync('pdftoppm', [
+      '-r',
+      '30',
+      '-f',
+      pages,
+      '-l',
+      pages,
+      '-singlefile',
+      file,
+      out,
+    ]);
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    const ppm = readFileSync(`${out}.ppm`);
+    // Header: "P6", width, height, max value, each followed by one whitespace byte.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.toString('latin1', 0, 40));
+    if (!header) throw new Error('not a PPM file');
+    const data = ppm.subarray(header[0].length);
+    let count = 0;
+    for (let i = 0; i + 2 < data.length; i += 3) {
+      if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (colour[c] ?? 0)) <= 6)) count++;
+    }
+    return count;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -351,6 +387,43 @@ describe(`geocoding meeting places (${testDatabaseKind()})`, () => {
       );
       expect(text).toContain('Kadaster / Centraal Bureau voor de Statistiek, 2024');
       expect(text).toContain('1 plek staat niet op de kaart');
+    },
+  );
+
+  it.skipIf(!hasPoppler && !isCi)(
+    'draws the wijk outlines in the PDF of a plan in Amsterdam, whose codes have letters',
+    async () => {
+      const { client } = await signUp(app.baseUrl);
+      const created = await client.post('/plannen/nieuw', {
+        title: 'Samen in de Jordaan',
+        municipality: 'GM0363',
+        areas: ['WK0363AB'],
+        typedAreas: '',
+      });
+      const planId = /\/plannen\/([^/]+)\/stap\/1/.exec(created.headers.get('Location') ?? '')?.[1];
+      expect(planId, `plan not created: ${created.status}`).toBeDefined();
+      const page = `/plannen/${planId}/overzichtskaart`;
+      const { flash } = await addPlace(client, page, {
+        name: 'Markt op de Noordermarkt',
+        address: 'Noordermarkt 48',
+        postcode: '1015NA',
+      });
+      expect(flash).toContain('Jordaan');
+
+      const response = await client.get(`${page}.pdf`);
+      expect(response.status).toBe(200);
+      const bytes = await response.arrayBuffer();
+      const text = pdfText(bytes);
+      expect(text).toMatch(
+        /1\. Markt op de Noordermarkt · Noordermarkt 48, 1015 NA · wijk Jordaan/,
+      );
+      expect(text).toContain('Wijkgrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024');
+      expect(text).not.toContain('Wijkgrenzen van deze gemeente zitten nog niet in de app');
+      // The plan's wijk is filled light pink on the map page (the last page).
+      expect(lastPagePixels(bytes, [0xfb, 0xe3, 0xed])).toBeGreaterThan(500);
+
+      const stepTwo = decode(await client.html(`/plannen/${planId}/stap/2`));
+      expect(stepTwo).toMatch(/Jordaan <span class="wijk-places__count">\(1 plek\)<\/span>/);
     },
   );
 

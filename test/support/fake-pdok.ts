@@ -316,4 +316,17 @@ export const TEST_ADDRESSES: FakeAddress[] = [
     lon: 5.6589,
     lat: 53.0326,
   },
+  {
+    // Amsterdam's wijk and buurt codes have letters after the municipality's digits (2024 form).
+    straatnaam: 'Noordermarkt',
+    huisnummer: 48,
+    postcode: '1015NA',
+    woonplaatsnaam: 'Amsterdam',
+    gemeentenaam: 'Amsterdam',
+    gemeentecode: '0363',
+    wijkcode: 'WK0363AB',
+    buurtcode: 'BU0363AB03',
+    lon: 4.8862,
+    lat: 52.3784,
+  },
 ];

@@ -55,6 +55,11 @@ export class TestClient {
     return response.text();
   }
 
+  /** The Cookie header this client sends, for a test that makes its own raw request. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   dropCookies(): void {
     this.cookies.clear();
   }

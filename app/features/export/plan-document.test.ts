@@ -342,6 +342,15 @@ describe('the location of places (optional, version 1)', () => {
         wijkCode: 'WK034403',
         buurtCode: 'BU03440311',
       },
+      {
+        id: 'place-2',
+        category: 'markt',
+        name: 'Noordermarkt',
+        latitude: 52.3784,
+        longitude: 4.8862,
+        wijkCode: 'WK0363AB',
+        buurtCode: 'BU0363AB03',
+      },
     ];
     input.visits = [];
     const result = readPlanDocument(input);
@@ -352,6 +361,11 @@ describe('the location of places (optional, version 1)', () => {
       wijkCode: 'WK034403',
       buurtCode: 'BU03440311',
     });
+    // Amsterdam's codes have letters.
+    expect(result.document.places[1]).toMatchObject({
+      wijkCode: 'WK0363AB',
+      buurtCode: 'BU0363AB03',
+    });
   });
 
   it('refuses half a coordinate, a coordinate off the globe and a malformed code', () => {
@@ -360,10 +374,12 @@ describe('the location of places (optional, version 1)', () => {
       { id: 'place-1', category: 'school', name: 'School A' },
       { id: 'place-2', category: 'markt', name: 'Markt B', latitude: 91, longitude: 5 },
       { id: 'place-3', category: 'markt', name: 'Markt C', wijkCode: '034403' },
+      { id: 'place-4', category: 'markt', name: 'Markt D', wijkCode: 'WK0363ab' },
     ];
     const errors = errorsOf(input).join('\n');
     expect(errors).toContain('places[1].latitude');
     expect(errors).toContain('places[2].wijkCode');
+    expect(errors).toContain('places[3].wijkCode');
 
     const half = minimal();
     half.places = [{ id: 'place-1', category: 'school', name: 'School A', latitude: 52.1 }];

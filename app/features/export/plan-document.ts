@@ -12,6 +12,7 @@ import {
   STEP_STATUSES,
   VISIT_STATUSES,
 } from '../plans/domain.ts';
+import { BUURT_CODE, WIJK_CODE } from '../regions/codes.ts';
 import { findMunicipality } from '../regions/regions.server.ts';
 
 // The plan document (export.json): everything in one plan, readable by people and by a later
@@ -213,14 +214,8 @@ const placeSchema = z.object({
   // Where the address lies (optional: from geocoding; documents without them stay valid).
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
-  wijkCode: z
-    .string()
-    .regex(/^WK\d{6}$/)
-    .optional(),
-  buurtCode: z
-    .string()
-    .regex(/^BU\d{8}$/)
-    .optional(),
+  wijkCode: z.string().regex(WIJK_CODE).optional(),
+  buurtCode: z.string().regex(BUURT_CODE).optional(),
 });
 
 /** Optional since issue 4: how long it takes and a weekly repeat (absent in older files). */

@@ -1,3 +1,4 @@
+import { BUURT_CODE, WIJK_CODE } from '~/features/regions/codes';
 import type { Db } from '~/lib/db/database.server';
 import { nowIso } from '~/lib/db/ids';
 import { type PdokLocatieserver, PdokUnavailableError, parsePoint } from '~/lib/pdok.server';
@@ -18,9 +19,6 @@ export type GeocodeResult =
   /** Too little address to look up. */
   | { kind: 'empty' };
 
-const WIJK = /^WK\d{6}$/;
-const BUURT = /^BU\d{8}$/;
-
 /** Looks up one typed address with the free endpoint. Never throws for PDOK's failures. */
 export async function geocodeAddress(
   pdok: PdokLocatieserver,
@@ -37,8 +35,8 @@ export async function geocodeAddress(
       kind: 'found',
       label: doc.weergavenaam ?? '',
       ...point,
-      wijkCode: doc.wijkcode && WIJK.test(doc.wijkcode) ? doc.wijkcode : null,
-      buurtCode: doc.buurtcode && BUURT.test(doc.buurtcode) ? doc.buurtcode : null,
+      wijkCode: doc.wijkcode && WIJK_CODE.test(doc.wijkcode) ? doc.wijkcode : null,
+      buurtCode: doc.buurtcode && BUURT_CODE.test(doc.buurtcode) ? doc.buurtcode : null,
     };
   } catch (error) {
     if (error instanceof PdokUnavailableError) return { kind: 'unavailable' };

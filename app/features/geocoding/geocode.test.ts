@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BUURT_CODE, WIJK_CODE } from '~/features/regions/codes';
 import { PdokLocatieserver, PdokUnavailableError, parsePoint } from '~/lib/pdok.server';
 import {
   type FakePdok,
@@ -8,6 +9,7 @@ import {
 } from '../../../test/support/fake-pdok';
 import { buildFreeQuery, compactPostcode, parseAddress } from './address';
 import { geocodeAddress } from './geocode.server';
+import { wijkName } from './locate.server';
 
 describe('the query built for each way people type an address', () => {
   const cases: [string, { address: string; postcode: string; city: string }, string, string[]][] = [
@@ -169,6 +171,11 @@ describe('geocoding against a fake PDOK with answers of the recorded shape', () 
     ],
     ['Rinsumageast', { address: 'Haadwei 5', postcode: '', city: 'Rinsumageast' }, '5'],
     ['Snits', { address: 'Marktstraat 15', postcode: '', city: 'Snits' }, '15'],
+    [
+      'Amsterdam (letters in the codes)',
+      { address: 'Noordermarkt 48', postcode: '1015 NA', city: '' },
+      '48',
+    ],
   ];
 
   for (const [name, typed, huisNlt] of found) {
@@ -177,12 +184,24 @@ describe('geocoding against a fake PDOK with answers of the recorded shape', () 
       expect(result.kind).toBe('found');
       if (result.kind !== 'found') return;
       expect(result.label).toContain(` ${huisNlt},`);
-      expect(result.wijkCode).toMatch(/^WK\d{6}$/);
-      expect(result.buurtCode).toMatch(/^BU\d{8}$/);
+      expect(result.wijkCode).toMatch(WIJK_CODE);
+      expect(result.buurtCode).toMatch(BUURT_CODE);
       expect(result.latitude).toBeGreaterThan(50.7);
       expect(result.longitude).toBeGreaterThan(3.3);
     });
   }
+
+  it("keeps Amsterdam's wijk and buurt codes, which have letters", async () => {
+    const result = await geocodeAddress(pdok(), {
+      address: 'Noordermarkt 48',
+      postcode: '1015NA',
+      city: 'Amsterdam',
+    });
+    expect(result).toMatchObject({ kind: 'found', wijkCode: 'WK0363AB', buurtCode: 'BU0363AB03' });
+    expect(wijkName('WK0363AB')).toBe('Jordaan');
+    expect(wijkName('WK034403')).toBe('Overvecht');
+    expect(wijkName('WK0363ab')).toBeNull();
+  });
 
   it('reads the coordinates and codes of a recorded answer', async () => {
     const answer = await pdok().free({ q: 'postcode:1118CP and housenumber:202' });

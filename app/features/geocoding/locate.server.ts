@@ -1,3 +1,4 @@
+import { WIJK_CODE } from '~/features/regions/codes';
 import { findMunicipality } from '~/features/regions/regions.server';
 import { getConfig } from '~/lib/config.server';
 import { getPdok, type PdokLocatieserver } from '~/lib/pdok.server';
@@ -10,7 +11,7 @@ export function configuredPdok(): PdokLocatieserver {
 
 /** The name of a wijk by its CBS code ("WK034403" → "Overvecht"), from the bundled regions. */
 export function wijkName(code: string | null | undefined): string | null {
-  if (!code || !/^WK\d{6}$/.test(code)) return null;
+  if (!code || !WIJK_CODE.test(code)) return null;
   const wijk = findMunicipality(`GM${code.slice(2, 6)}`)?.wijken.find((w) => w.code === code);
   // Bundled names read "Wijk 03 Overvecht": the number means nothing to a reader.
   return wijk ? wijk.name.replace(/^Wijk \d+\s+/, '') : null;

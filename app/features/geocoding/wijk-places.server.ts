@@ -1,3 +1,4 @@
+import { WIJK_CODE } from '~/features/regions/codes';
 import type { Db } from '~/lib/db/database.server';
 import { wijkName } from './locate.server';
 
@@ -40,7 +41,7 @@ export async function listWijkPlaces(
   for (const area of areas) {
     if (!area.code) continue;
     const code = area.kind === 'buurt' ? `WK${area.code.slice(2, 8)}` : area.code;
-    if (/^WK\d{6}$/.test(code) && !codes.includes(code)) codes.push(code);
+    if (WIJK_CODE.test(code) && !codes.includes(code)) codes.push(code);
   }
   const planWijken = new Set(codes);
   return {

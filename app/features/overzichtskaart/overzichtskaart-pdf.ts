@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       name: card.label,
       places: blank ? [] : card.places.map(toPdfPlace),
     })),
-    map: blank ? undefined : placesMap(cards, plan.municipalityCode, areas),
+    map: blank ? undefined : await placesMap(cards, plan.municipalityCode, areas),
   });
 
   const filename = blank ? 'overzichtskaart-leeg.pdf' : 'overzichtskaart.pdf';
@@ -40,11 +40,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 /** Numbered in the order of the cards, as on the page. */
-function placesMap(
+async function placesMap(
   cards: { places: PlanPlace[] }[],
   municipalityCode: string,
   areas: { kind: string; code: string | null }[],
-): PdfPlacesMap {
+): Promise<PdfPlacesMap> {
   const all = cards.flatMap((card) => card.places);
   const located = all.filter((p) => p.latitude != null && p.longitude != null);
   return {
@@ -56,7 +56,7 @@ function placesMap(
       latitude: place.latitude as number,
       longitude: place.longitude as number,
     })),
-    outlines: outlinesForPlan({
+    outlines: await outlinesForPlan({
       municipalityCode,
       wijkCodes: areas.flatMap((a) =>
         a.kind === 'wijk' && a.code

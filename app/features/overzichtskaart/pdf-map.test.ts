@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoPlan } from '~/features/export/demo-plan';
-import { drawPlacesMap, type Ring } from './pdf-map';
+import { drawPlacesMap, type MapOutline, type Ring } from './pdf-map';
 import { outlinesForPlan } from './wijk-outlines.server';
 
 function inside(ring: Ring, lon: number, lat: number): boolean {
@@ -14,12 +14,37 @@ function inside(ring: Ring, lon: number, lat: number): boolean {
 }
 
 describe('the drawn map', () => {
-  const outlines = outlinesForPlan({ municipalityCode: 'GM0344', wijkCodes: ['WK034403'] });
+  let outlines: MapOutline[] = [];
+  beforeAll(async () => {
+    outlines = await outlinesForPlan({ municipalityCode: 'GM0344', wijkCodes: ['WK034403'] });
+  });
 
-  it('has the wijken of Utrecht, Overvecht highlighted; none for a municipality not bundled', () => {
+  it('has the wijken of Utrecht, Overvecht highlighted', () => {
     expect(outlines.map((o) => o.code)).toHaveLength(10);
     expect(outlines.filter((o) => o.highlight).map((o) => o.name)).toEqual(['Overvecht']);
-    expect(outlinesForPlan({ municipalityCode: 'GM0363', wijkCodes: ['WK036301'] })).toEqual([]);
+  });
+
+  it('has the wijken of every municipality, also where codes have letters (Amsterdam)', async () => {
+    const amsterdam = await outlinesForPlan({
+      municipalityCode: 'GM0363',
+      wijkCodes: ['WK0363AA', 'WK0363AB'],
+    });
+    expect(amsterdam).toHaveLength(110);
+    expect(amsterdam.filter((o) => o.highlight).map((o) => o.name)).toEqual([
+      'Haarlemmerbuurt',
+      'Jordaan',
+    ]);
+    const jordaan = amsterdam.find((o) => o.code === 'WK0363AB');
+    // The Noordermarkt lies in the Jordaan; the Westerkerk just outside it. [lon, lat] as stored.
+    expect(jordaan?.polygons.some((p) => inside(p[0] ?? [], 4.8862, 52.3784))).toBe(true);
+    expect(jordaan?.polygons.some((p) => inside(p[0] ?? [], 4.8836, 52.3746))).toBe(false);
+    const sneek = await outlinesForPlan({ municipalityCode: 'GM1900', wijkCodes: ['WK190001'] });
+    expect(sneek.filter((o) => o.highlight)).toHaveLength(1);
+  });
+
+  it('has none for a code without a file, and never reads outside the folder', async () => {
+    expect(await outlinesForPlan({ municipalityCode: 'GM9999', wijkCodes: [] })).toEqual([]);
+    expect(await outlinesForPlan({ municipalityCode: '../../package', wijkCodes: [] })).toEqual([]);
   });
 
   it('puts every place of the demo inside the outline of Overvecht', () => {

@@ -300,7 +300,7 @@ describe.skipIf(!hasPoppler && !isCi)('the drawn map of the places', () => {
     ['Moskee Ayasofya – İlkokul Şükrü', 'Neckardreef 90, 3562 CT Utrecht', 52.11498, 5.12093],
   ] as const;
 
-  function mapInput(): OverzichtskaartPdfInput {
+  async function mapInput(): Promise<OverzichtskaartPdfInput> {
     return {
       ...baseInput([{ name: CATEGORY_NAMES[0], places: located.map(([name]) => place(name)) }]),
       map: {
@@ -312,14 +312,14 @@ describe.skipIf(!hasPoppler && !isCi)('the drawn map of the places', () => {
           latitude,
           longitude,
         })),
-        outlines: outlinesForPlan({ municipalityCode: 'GM0344', wijkCodes: ['WK034403'] }),
+        outlines: await outlinesForPlan({ municipalityCode: 'GM0344', wijkCodes: ['WK034403'] }),
         notOnMap: 2,
       },
     };
   }
 
   it('adds a page with the map, a numbered list matching the markers and the sources', async () => {
-    const file = await renderToFile('map', mapInput());
+    const file = await renderToFile('map', await mapInput());
     const pages = pageTexts(file);
     const last = pages.at(-1) ?? '';
 
@@ -348,7 +348,7 @@ describe.skipIf(!hasPoppler && !isCi)('the drawn map of the places', () => {
   });
 
   it('says so when no place is on the map, and leaves the map out of the blank card', async () => {
-    const input = mapInput();
+    const input = await mapInput();
     const none = await renderToFile('map-none', {
       ...input,
       map: { places: [], outlines: [], notOnMap: 1 },
