@@ -3,6 +3,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/theme.css';
 import './styles/app.css';
+import { useEffect, useRef } from 'react';
 import {
   data,
   isRouteErrorResponse,
@@ -12,6 +13,8 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
@@ -34,6 +37,16 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
   );
+}
+
+// After a form comes back with errors, the message of an earlier success must go: React Router
+// does not load the root again after a 4xx action by itself.
+export function shouldRevalidate({
+  actionStatus,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  if (actionStatus !== undefined && actionStatus >= 400) return true;
+  return defaultShouldRevalidate;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -65,6 +78,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
                     <Link to="/contacten">Contacten</Link>
                   </li>
                   <li>
+                    <Link to="/taalcheck">Taalcheck</Link>
+                  </li>
+                  <li>
                     <Link to="/prullenbak">Prullenbak</Link>
                   </li>
                   <li>
@@ -92,15 +108,40 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Ouders in de wijk · Wijken en buurten: Bron: CBS
+            Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
             {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
           </p>
         </footer>
+        <FocusOnHashTarget />
         <ScrollRestoration />
         <Scripts />
       </body>
     </html>
   );
+}
+
+/**
+ * After a navigation in the page (JavaScript on) to an address with #id, the keyboard goes on
+ * from that element, as it does after a full page load: "Plek toevoegen" puts the focus on the
+ * new form, a save on the place it saved.
+ */
+function FocusOnHashTarget() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.focus();
+  }, [location]);
+  return null;
 }
 
 export default function App() {

@@ -53,7 +53,7 @@ describe('accessibility of every page', () => {
     await app?.stop();
   });
 
-  const publicPages = ['/', '/registreren', '/inloggen', '/bestaat-niet'];
+  const publicPages = ['/', '/registreren', '/inloggen', '/werkvormen', '/bestaat-niet'];
 
   it('finds no WCAG problems on the public pages', async () => {
     const context = await newContext(chromium.browser);
@@ -91,8 +91,12 @@ describe('accessibility of every page', () => {
       '/plannen/import',
       '/prullenbak',
       '/account',
+      '/taalcheck',
+      '/werkvormen',
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
+      `${planPath}/bijeenkomsten`,
+      `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
       `${planPath}/planning`,
@@ -122,6 +126,73 @@ describe('accessibility of every page', () => {
           expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
         }
       }
+    }
+    await context.close();
+  });
+
+  it('finds no WCAG problems on a session with its checked invitation', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Bram Jansen',
+      organisationName: 'Wijkteam Noord',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    await page.getByLabel('Naam van het plan').fill('Samen spelen');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Utrecht' });
+    await page.getByRole('button', { name: 'Verder: wijken kiezen' }).click();
+    await page.getByLabel('Wijk 03 Overvecht').check();
+    await page.getByRole('button', { name: 'Plan maken' }).click();
+    await page.waitForURL('**/stap/1');
+    const sessions = page.url().replace(/\/stap\/1$/, '/bijeenkomsten');
+    await page.goto(sessions);
+    await page.getByLabel('Werkvorm').selectOption({ label: 'Focusgroep (panel)' });
+    await page.getByLabel('Datum').fill('2027-04-14');
+    await page
+      .getByLabel('Tekst van de uitnodiging')
+      .fill('U wordt uitgenodigd voor een gesprek over spelen in de wijk, bijv. in het park.');
+    await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await page.getByRole('heading', { name: 'Taalcheck van de uitnodiging' }).waitFor();
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      expect(await accessibilityViolations(page), viewport ? 'phone' : 'laptop').toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('finds no WCAG problems in the marked text of the taalcheck', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Sanne de Vries',
+      organisationName: 'Gemeente Utrecht',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    await page.goto(`${app.baseUrl}/taalcheck`);
+    await page
+      .getByLabel('Je tekst')
+      .fill(
+        'U wordt van harte uitgenodigd voor de bijeenkomst op 12-03-2027 om 9:30 uur, waar we o.a. ' +
+          'praten over de activiteiten die de gemeente faciliteert omdat ouders dat willen. De GGD is er ook.',
+      );
+    await page.getByRole('button', { name: 'Controleer de tekst' }).click();
+    await page.getByRole('heading', { name: 'Wat de taalcheck vond' }).waitFor();
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      expect(await page.locator('mark').count()).toBeGreaterThan(3);
+      expect(await accessibilityViolations(page), viewport ? 'phone' : 'laptop').toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
     }
     await context.close();
   });

@@ -154,6 +154,21 @@ describe(`accounts (${testDatabaseKind()})`, () => {
     ).toBe(302);
   });
 
+  it('lets the administrator rename the organisation, and refuses an empty name', async () => {
+    const { client } = await signUp(app.baseUrl, { organisationName: '' });
+
+    const empty = await client.post('/account', { intent: 'organisatie', organisationName: ' ' });
+    const renamed = await client.post('/account', {
+      intent: 'organisatie',
+      organisationName: 'Wijkteam Overvecht-Noord',
+    });
+
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Vul de naam van je organisatie in.');
+    expect(renamed.status).toBe(302);
+    expect(await client.html('/plannen')).toContain('Ingelogd bij Wijkteam Overvecht-Noord');
+  });
+
   it('shows calm Dutch error pages without a stack trace', async () => {
     const client = new TestClient(app.baseUrl);
     const missing = await client.get('/bestaat-niet');
@@ -215,6 +230,84 @@ describe(`error pages (${testDatabaseKind()})`, () => {
     expect(html).toContain('Er ging iets mis');
     expect(html).toContain('Je gegevens zijn niet verloren');
     expect(html).not.toMatch(/at .*\(.*:\d+:\d+\)|TypeError|\.js:\d+/);
+  });
+});
+
+describe(`requests the app cannot read (${testDatabaseKind()})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    // As `npm start` runs it: without NODE_ENV, which the server then sets itself.
+    app = await startAppServer({ kind: testDatabaseKind(), env: { NODE_ENV: '' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const NO_TRACE = /at .*\(.*:\d+:\d+\)|Error:|node_modules|\.js:\d+/;
+
+  it('renders pages and forms when started without NODE_ENV', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.post('/inloggen', {
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Inloggen');
+  });
+
+  it('answers an address with a broken %-code with a Dutch page, no stack trace', async () => {
+    for (const broken of ['/plannen/%E0%A4%A', '/plannen/%C0', '/plannen/abc/stap/%FF']) {
+      const response = await fetch(`${app.baseUrl}${broken}`);
+      const html = await response.text();
+
+      expect(response.status, broken).toBe(400);
+      expect(html).toContain('Dit adres klopt niet');
+      expect(html).not.toMatch(NO_TRACE);
+    }
+  });
+
+  it('answers a page post that is not a form (JSON) with 415 and a Dutch page', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.request('/inloggen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'a@example.org' }),
+    });
+    const html = await response.text();
+
+    expect(response.status).toBe(415);
+    expect(html).toContain('Dit formulier kunnen we niet lezen');
+    expect(html).not.toMatch(NO_TRACE);
+  });
+
+  it('refuses a form posted from another website with a Dutch 403 page', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.request('/inloggen', {
+      method: 'POST',
+      headers: {
+        Origin: 'https://elders.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: 'email=a%40example.org&password=x',
+    });
+
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('Dit formulier kwam van een andere website');
+  });
+
+  it('answers a body over 11 MB with 413 and a Dutch page', async () => {
+    const client = new TestClient(app.baseUrl);
+    const response = await client.request('/inloggen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `email=${'a'.repeat(12 * 1024 * 1024)}`,
+    });
+
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('Wat je stuurde is te groot');
   });
 });
 

@@ -33,6 +33,7 @@ const PLAN_TABLES = [
   'workMethod',
   'insight',
   'feedbackAction',
+  'workSession',
 ] as const;
 
 async function countRows(

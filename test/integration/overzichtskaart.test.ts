@@ -267,14 +267,12 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
       'whenParents',
       'organisationName',
       'contactPerson',
-      'phone',
       'socialMedia',
       'notes',
       'tipFrom',
     ] as const) {
       fields[field] = `<script>x-${field}</script>`;
     }
-    fields.postcode = '<b>x</b>';
 
     const placeId = await addPlace(client, page, fields);
     const html = await client.html(page);
@@ -285,15 +283,18 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
       expect(html, field).not.toContain(value);
       expect(edit, field).toContain(escaped(value));
     }
-    expect(html).not.toContain('<b>x</b>');
-    const badEmail = await client.post(
-      `${page}?toevoegen=school`,
-      addForm({ name: 'School', email: '<script>x-email</script>' }),
-    );
-    expect(badEmail.status).toBe(400);
-    const badHtml = await badEmail.text();
-    expect(badHtml).toContain(escaped('<script>x-email</script>'));
-    expect(badHtml).not.toContain('<script>x-email</script>');
+    // E-mail, phone and postcode refuse markup, and show it back as text.
+    for (const field of ['email', 'phone', 'postcode'] as const) {
+      const typed = `<b>x-${field}</b>`;
+      const refused = await client.post(
+        `${page}?toevoegen=school`,
+        addForm({ name: 'School', [field]: typed }),
+      );
+      expect(refused.status, field).toBe(400);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml, field).toContain(escaped(typed));
+      expect(refusedHtml, field).not.toContain(typed);
+    }
   });
 
   it('stores and shows emoji, Arabic and Hebrew names as typed', async () => {
@@ -333,6 +334,32 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
       expect(inputValue(edit, 'postcode')).toBe('1234 AB');
     }
     expect(await client.html(page)).not.toContain('1234ab');
+  });
+
+  it('refuses a postcode or phone number that cannot be one, keeping what was typed', async () => {
+    const { client, page } = await newPlan();
+
+    for (const [field, typed, message] of [
+      ['postcode', '12345', 'Een postcode is vier cijfers en twee letters'],
+      ['postcode', '0123 AB', 'Een postcode is vier cijfers en twee letters'],
+      ['phone', 'abc', 'Dit is geen telefoonnummer'],
+      ['phone', '0612', 'Dit is geen telefoonnummer'],
+    ] as const) {
+      const response = await client.post(
+        `${page}?toevoegen=school`,
+        addForm({ name: 'Buurthuis De Kroon', [field]: typed }),
+      );
+      const html = await response.text();
+
+      expect(response.status, typed).toBe(400);
+      expect(html, typed).toContain(message);
+      expect(inputValue(html, field), typed).toBe(typed);
+    }
+    const shortNumber = await client.post(
+      `${page}?toevoegen=school`,
+      addForm({ name: 'Gemeente', phone: '14 030' }),
+    );
+    expect(shortNumber.status).toBe(302);
   });
 
   it('makes one place when the same add form is posted twice', async () => {
@@ -588,6 +615,45 @@ describe(`overzichtskaart (${testDatabaseKind()})`, () => {
       categoryId,
     });
     expect(foreign.status).toBe(404);
+  });
+
+  it('refuses an own category with the name of a card that is already there, keeping it typed', async () => {
+    const { client, page } = await newPlan();
+    const kept = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'Kappers',
+    });
+    const keptId = /#kaart-([0-9a-f-]+)$/.exec(kept.headers.get('Location') ?? '')?.[1] ?? '';
+
+    const builtIn = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'markt',
+    });
+    const twice = await client.post(page, {
+      intent: 'categorie-toevoegen',
+      categoryName: 'KAPPERS',
+    });
+    const renamedOnto = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId: keptId,
+      categoryName: 'Zwembad',
+    });
+    const sameName = await client.post(page, {
+      intent: 'categorie-hernoemen',
+      categoryId: keptId,
+      categoryName: 'kappers',
+    });
+
+    expect(builtIn.status).toBe(400);
+    const html = await builtIn.text();
+    expect(html).toContain('Er is al een kaart &quot;Markt&quot;');
+    expect(html).toContain('name="categoryName" value="markt"');
+    expect(twice.status).toBe(400);
+    expect(renamedOnto.status).toBe(400);
+    expect(await renamedOnto.text()).toContain('Er is al een kaart &quot;Zwembad&quot;');
+    expect(sameName.status).toBe(302);
+    const cards = (await client.html(page)).match(/class="okaart-card[ "]/g) ?? [];
+    expect(cards).toHaveLength(10);
   });
 
   it('shows a blank card with ruled lines for every category at ?leeg=1', async () => {

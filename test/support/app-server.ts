@@ -11,7 +11,8 @@ export type AppServer = {
   dataDir: string;
   /** The PostgreSQL database of this server (unset with SQLite), for tests that count rows. */
   databaseUrl: string | undefined;
-  stop: () => Promise<void>;
+  /** Stops the server with SIGTERM, as a process manager would; resolves to its exit code. */
+  stop: () => Promise<number | null>;
 };
 
 async function freePort(): Promise<number> {
@@ -50,6 +51,10 @@ export async function startAppServer(
       DATA_DIR: dataDir,
       RATE_LIMIT: 'off',
       BETTER_AUTH_SECRET: 'test-secret-that-is-long-enough-for-better-auth',
+      // Tests never reach the network: without a fake PDOK of the test's own, look-ups and map
+      // tiles go to a closed port on this machine (the app then says the service is down).
+      PDOK_LOCATIESERVER_URL: 'http://127.0.0.1:9/pdok-niet-bereikbaar',
+      PDOK_TILES_URL: 'http://127.0.0.1:9/tegels/{z}/{x}/{y}.png',
       ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : { DATABASE_URL: '' }),
       ...options.env,
     },
@@ -86,6 +91,7 @@ export async function startAppServer(
       }
       await pgDatabase?.drop();
       rmSync(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }

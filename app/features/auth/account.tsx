@@ -5,18 +5,39 @@ import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/account';
 import { callAuth, cookieHeaders } from './auth-call.server';
-import { AUTH_LIMITS, nameSchema, passwordSchema } from './auth-schemas';
+import { AUTH_LIMITS, nameSchema, organisationNameSchema, passwordSchema } from './auth-schemas';
+import { canManageOrganisation, renameOrganisation } from './organisation.server';
 import { requireMember } from './session.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
   const member = await requireMember(request);
-  return { name: member.name, email: member.email, organisationName: member.organisationName };
+  return {
+    name: member.name,
+    email: member.email,
+    organisationName: member.organisationName,
+    managesOrganisation: canManageOrganisation(member.role),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  await requireMember(request);
+  const member = await requireMember(request);
   const formData = await request.formData();
   const intent = formData.get('intent');
+
+  if (intent === 'organisatie') {
+    if (!canManageOrganisation(member.role)) throw data('Geen toegang', { status: 403 });
+    const parsed = parseForm(organisationNameSchema, formData);
+    if (!parsed.ok)
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    await renameOrganisation({
+      organisationId: member.organisationId,
+      name: parsed.data.organisationName,
+    });
+    return redirectWithFlash(request, '/account', {
+      kind: 'ok',
+      text: 'De naam van je organisatie is opgeslagen.',
+    });
+  }
 
   if (intent === 'naam') {
     const parsed = parseForm(nameSchema, formData);
@@ -94,6 +115,32 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </Button>
         </Form>
       </FormScope>
+
+      {loaderData.managesOrganisation ? (
+        <>
+          <h2>Naam van je organisatie</h2>
+          <FormScope
+            intent="organisatie"
+            defaults={{ organisationName: loaderData.organisationName }}
+          >
+            <Form method="post">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="organisatie" />
+              <TextField
+                name="organisationName"
+                label="Naam van je organisatie"
+                description="Iedereen in je organisatie ziet deze naam."
+                required
+                maxLength={AUTH_LIMITS.organisationName}
+                autoComplete="organization"
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Naam van de organisatie opslaan
+              </Button>
+            </Form>
+          </FormScope>
+        </>
+      ) : null}
 
       <h2>Wachtwoord wijzigen</h2>
       <FormScope intent="wachtwoord">

@@ -34,6 +34,10 @@ export const signInSchema = z.object({
 
 export const nameSchema = z.object({ name: requiredText('je naam', 100) });
 
+export const organisationNameSchema = z.object({
+  organisationName: requiredText('de naam van je organisatie', 120),
+});
+
 export const passwordSchema = z
   .object({
     currentPassword: z

@@ -1,5 +1,6 @@
 import { CATEGORY_KEYS, RELIABILITY_POINTS, readStepStatus } from '~/features/plans/domain';
 import { getPlan, type Scope } from '~/features/plans/plans.server';
+import { readChecklist } from '~/features/sessions/session-checklist';
 import { todayInAmsterdam } from '~/lib/dates';
 import type { Db } from '~/lib/db/database.server';
 import {
@@ -118,6 +119,16 @@ export async function exportPlanDocument(
     .orderBy('createdAt')
     .orderBy('id')
     .execute();
+  const sessions = await db
+    .selectFrom('workSession')
+    .selectAll()
+    .where('planId', '=', byPlan.planId)
+    .where('organisationId', '=', byPlan.organisationId)
+    .orderBy('date')
+    .orderBy('startTime')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
 
   return {
     format: PLAN_DOCUMENT_FORMAT,
@@ -162,6 +173,12 @@ export async function exportPlanDocument(
       onCard: place.onCard,
       topRank: place.topRank,
       topReason: place.topReason,
+      // Only what geocoding found: a document without location stays as it was.
+      ...(place.latitude != null && place.longitude != null
+        ? { latitude: place.latitude, longitude: place.longitude }
+        : {}),
+      ...(place.wijkCode ? { wijkCode: place.wijkCode } : {}),
+      ...(place.buurtCode ? { buurtCode: place.buurtCode } : {}),
     })),
     contactMoments: contactMoments.map((entry, index) => ({
       id: `contact-${index + 1}`,
@@ -220,6 +237,24 @@ export async function exportPlanDocument(
       plannedOn: entry.plannedOn,
       done: Boolean(entry.done),
       doneOn: entry.doneOn,
+    })),
+    sessions: sessions.map((entry, index) => ({
+      id: `session-${index + 1}`,
+      method: entry.method as MethodKey,
+      title: entry.title,
+      date: entry.date,
+      startTime: entry.startTime,
+      endTime: entry.endTime,
+      place: entry.place,
+      expectedParents: entry.expectedParents === null ? null : Number(entry.expectedParents),
+      languageSupport: entry.languageSupport,
+      childcare: entry.childcare,
+      accessibility: entry.accessibility,
+      compensation: entry.compensation,
+      invitationText: entry.invitationText,
+      checklist: readChecklist(entry.checklist),
+      attendedParents: entry.attendedParents === null ? null : Number(entry.attendedParents),
+      notesAfter: entry.notesAfter,
     })),
   };
 }

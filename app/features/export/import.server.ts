@@ -96,6 +96,11 @@ export async function importPlanDocument(
         socialMedia: place.socialMedia,
         notes: place.notes,
         tipFrom: place.tipFrom,
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
+        wijkCode: place.wijkCode ?? null,
+        buurtCode: place.buurtCode ?? null,
+        geocodeStatus: place.latitude !== undefined ? ('gevonden' as const) : null,
         version: 1,
         createdAt: createdAt(index),
         updatedAt: now,
@@ -215,6 +220,31 @@ export async function importPlanDocument(
         updatedAt: now,
       })),
       (rows) => trx.insertInto('feedbackAction').values(rows).execute(),
+    );
+
+    await insertBatches(
+      document.sessions.map((entry, index) => ({
+        id: newId(),
+        ...owned,
+        method: entry.method,
+        title: entry.title,
+        date: entry.date,
+        startTime: entry.startTime,
+        endTime: entry.endTime,
+        place: entry.place,
+        expectedParents: entry.expectedParents,
+        languageSupport: entry.languageSupport,
+        childcare: entry.childcare,
+        accessibility: entry.accessibility,
+        compensation: entry.compensation,
+        invitationText: entry.invitationText,
+        checklist: JSON.stringify(entry.checklist),
+        attendedParents: entry.attendedParents,
+        notesAfter: entry.notesAfter,
+        createdAt: createdAt(index),
+        updatedAt: now,
+      })),
+      (rows) => trx.insertInto('workSession').values(rows).execute(),
     );
   });
   return planId;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLACE_LIMITS } from '~/features/overzichtskaart/place-schema';
 import { PLAN_LIMITS } from '~/features/plans/plan-schemas';
+import { MAX_PARENTS, SESSION_LIMITS } from '~/features/sessions/session-schema';
 import { STEP_ONE_LIMITS } from '~/features/steps/step-1-schemas';
 import { STEP_TWO_LIMITS } from '~/features/steps/step-2-schemas';
 import { STEP3_LIMITS } from '~/features/steps/step-3-schemas';
@@ -280,6 +281,14 @@ describe('DOCUMENT_LIMITS', () => {
       ['insight theme', DOCUMENT_LIMITS.insight.theme, INSIGHT_LIMITS.theme],
       ['feedback what', DOCUMENT_LIMITS.feedbackAction.what, FEEDBACK_LIMITS.what],
       ['feedback toWhom', DOCUMENT_LIMITS.feedbackAction.toWhom, FEEDBACK_LIMITS.toWhom],
+      ...(Object.keys(SESSION_LIMITS) as (keyof typeof SESSION_LIMITS)[]).map(
+        (key): [string, number, number] => [
+          `session ${key}`,
+          DOCUMENT_LIMITS.session[key],
+          SESSION_LIMITS[key],
+        ],
+      ),
+      ['session parents', DOCUMENT_LIMITS.session.parents, MAX_PARENTS],
     ];
     for (const [name, document, form] of pairs) {
       expect(document, name).toBeGreaterThanOrEqual(form);
@@ -310,5 +319,68 @@ describe('planDocumentFileName', () => {
     );
     expect(planDocumentFileName('"; rm -rf / ?', lateEvening)).toBe('plan-rm-rf-2027-03-15.json');
     expect(planDocumentFileName('   ', lateEvening)).toBe('plan-zonder-naam-2027-03-15.json');
+  });
+});
+
+describe('the location of places (optional, version 1)', () => {
+  it('reads documents without a location, and leaves the keys out', () => {
+    const result = readPlanDocument(minimal());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.document.places[0]).not.toHaveProperty('latitude');
+    expect(result.document.version).toBe(1);
+  });
+
+  it('carries coordinates and wijk and buurt codes', () => {
+    const input = minimal();
+    input.places = [
+      {
+        id: 'place-1',
+        category: 'school',
+        name: 'School A',
+        latitude: 52.12291,
+        longitude: 5.11187,
+        wijkCode: 'WK034403',
+        buurtCode: 'BU03440311',
+      },
+    ];
+    input.visits = [];
+    const result = readPlanDocument(input);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.document.places[0]).toMatchObject({
+      latitude: 52.12291,
+      longitude: 5.11187,
+      wijkCode: 'WK034403',
+      buurtCode: 'BU03440311',
+    });
+  });
+
+  it('refuses half a coordinate, a coordinate off the globe and a malformed code', () => {
+    const input = minimal();
+    input.places = [
+      { id: 'place-1', category: 'school', name: 'School A' },
+      { id: 'place-2', category: 'markt', name: 'Markt B', latitude: 91, longitude: 5 },
+      { id: 'place-3', category: 'markt', name: 'Markt C', wijkCode: '034403' },
+    ];
+    const errors = errorsOf(input).join('\n');
+    expect(errors).toContain('places[1].latitude');
+    expect(errors).toContain('places[2].wijkCode');
+
+    const half = minimal();
+    half.places = [{ id: 'place-1', category: 'school', name: 'School A', latitude: 52.1 }];
+    half.visits = [];
+    expect(errorsOf(half).join('\n')).toContain('places[0].latitude');
+  });
+
+  it('gives every place of the demo coordinates inside Overvecht', () => {
+    const demo = buildDemoPlan('2027-05-10');
+    expect(demo.places?.length).toBeGreaterThan(0);
+    for (const place of demo.places ?? []) {
+      expect(place.wijkCode).toBe('WK034403');
+      expect(place.buurtCode).toMatch(/^BU034403\d\d$/);
+      expect(place.latitude).toBeGreaterThan(52.1);
+      expect(place.latitude).toBeLessThan(52.13);
+      expect(place.longitude).toBeGreaterThan(5.09);
+      expect(place.longitude).toBeLessThan(5.14);
+    }
   });
 });

@@ -66,6 +66,19 @@ export const DOCUMENT_LIMITS = {
   workMethod: { whenText: 200, withWhom: 500, learnGoal: 2000, notes: 4000 },
   insight: { text: 2000, theme: 100 },
   feedbackAction: { what: 1000, toWhom: 300 },
+  session: {
+    title: 200,
+    place: 300,
+    languageSupport: 500,
+    childcare: 500,
+    accessibility: 500,
+    compensation: 500,
+    invitationText: 5000,
+    notesAfter: 4000,
+    checklistItem: 300,
+    checklistItems: 100,
+    parents: 1000,
+  },
   lists: {
     areas: 1000,
     categories: 200,
@@ -76,6 +89,7 @@ export const DOCUMENT_LIMITS = {
     workMethods: 500,
     insights: 5000,
     feedbackActions: 1000,
+    sessions: 1000,
   },
 } as const;
 
@@ -196,6 +210,17 @@ const placeSchema = z.object({
   onCard: z.boolean().default(true),
   topRank: z.number().int().min(1).max(3).nullable().default(null),
   topReason: text(L.place.topReason),
+  // Where the address lies (optional: from geocoding; documents without them stay valid).
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  wijkCode: z
+    .string()
+    .regex(/^WK\d{6}$/)
+    .optional(),
+  buurtCode: z
+    .string()
+    .regex(/^BU\d{8}$/)
+    .optional(),
 });
 
 /** Optional since issue 4: how long it takes and a weekly repeat (absent in older files). */
@@ -265,6 +290,29 @@ const feedbackActionSchema = z.object({
   doneOn: nullableDate,
 });
 
+/** A session of step 5 (added in version 1 as an optional list). */
+const sessionSchema = z.object({
+  id: localId.optional(),
+  method: z.enum(keys(METHODS)),
+  title: text(L.session.title),
+  date: z.string().refine(isRealDate, { message: 'date' }),
+  startTime: time,
+  endTime: time,
+  place: text(L.session.place),
+  expectedParents: z.number().int().min(0).max(L.session.parents).nullable().default(null),
+  languageSupport: text(L.session.languageSupport),
+  childcare: text(L.session.childcare),
+  accessibility: text(L.session.accessibility),
+  compensation: text(L.session.compensation),
+  invitationText: text(L.session.invitationText),
+  checklist: z
+    .array(z.string().max(L.session.checklistItem))
+    .max(L.session.checklistItems)
+    .default([]),
+  attendedParents: z.number().int().min(0).max(L.session.parents).nullable().default(null),
+  notesAfter: text(L.session.notesAfter),
+});
+
 /** Version 1 of the plan document. Unknown keys are ignored, so optional additions stay 1. */
 export const planDocumentV1Schema = z.object({
   format: z.literal(PLAN_DOCUMENT_FORMAT),
@@ -281,6 +329,7 @@ export const planDocumentV1Schema = z.object({
   workMethods: z.array(workMethodSchema).max(L.lists.workMethods).default([]),
   insights: z.array(insightSchema).max(L.lists.insights).default([]),
   feedbackActions: z.array(feedbackActionSchema).max(L.lists.feedbackActions).default([]),
+  sessions: z.array(sessionSchema).max(L.lists.sessions).default([]),
 });
 
 /** A document as read (defaults filled in). */
@@ -292,6 +341,7 @@ type EntryOf<K extends keyof PlanDocument> = PlanDocument[K] extends (infer E)[]
 export type ReliabilityPointKey = EntryOf<'reliabilityChecks'>['point'];
 export type MethodKey = EntryOf<'workMethods'>['method'];
 export type FeedbackChannelKey = EntryOf<'feedbackActions'>['channel'];
+export type PlanDocumentSession = EntryOf<'sessions'>;
 
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; errors: string[] };
 
@@ -396,7 +446,8 @@ type Collection =
   | 'reliabilityChecks'
   | 'workMethods'
   | 'insights'
-  | 'feedbackActions';
+  | 'feedbackActions'
+  | 'sessions';
 
 const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   areas: { one: 'Wijk of buurt', list: 'de lijst met wijken en buurten' },
@@ -411,6 +462,7 @@ const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   workMethods: { one: 'Werkvorm', list: 'de lijst met werkvormen' },
   insights: { one: 'Inzicht', list: 'de lijst met inzichten' },
   feedbackActions: { one: 'Terugkoppeling', list: 'de lijst met terugkoppelingen' },
+  sessions: { one: 'Bijeenkomst', list: 'de lijst met bijeenkomsten' },
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -445,6 +497,10 @@ const FIELD_LABELS: Record<string, string> = {
   onCard: 'of de plek op de overzichtskaart staat',
   topRank: 'de plaats in de top 3',
   topReason: 'de reden voor de top 3',
+  latitude: 'de breedtegraad',
+  longitude: 'de lengtegraad',
+  wijkCode: 'de CBS-code van de wijk',
+  buurtCode: 'de CBS-code van de buurt',
   placeRef: 'de ontmoetingsplek',
   withWhom: 'met wie',
   plannedOn: 'de datum',
@@ -468,6 +524,19 @@ const FIELD_LABELS: Record<string, string> = {
   channel: 'de manier van terugkoppelen',
   done: 'of het is gedaan',
   doneOn: 'de datum waarop het is gedaan',
+  date: 'de datum',
+  startTime: 'de begintijd',
+  endTime: 'de eindtijd',
+  place: 'de plek',
+  expectedParents: 'hoeveel ouders je verwacht',
+  languageSupport: 'de tolk of taalhulp',
+  childcare: 'de oppas',
+  accessibility: 'de toegankelijkheid',
+  compensation: 'de vergoeding',
+  invitationText: 'de uitnodiging',
+  checklist: 'wat al geregeld is',
+  attendedParents: 'hoeveel ouders er kwamen',
+  notesAfter: 'de aantekeningen na afloop',
   plan: 'het onderdeel "plan"',
 };
 
@@ -596,6 +665,7 @@ function checkReferences(document: PlanDocument): string[] {
   idsOf(document.visits, 'visits', errors);
   idsOf(document.insights, 'insights', errors);
   idsOf(document.feedbackActions, 'feedbackActions', errors);
+  idsOf(document.sessions, 'sessions', errors);
   const builtIn = new Set<string>(CATEGORY_KEYS);
   document.categories.forEach((category, index) => {
     if (builtIn.has(category.id)) {
@@ -609,6 +679,11 @@ function checkReferences(document: PlanDocument): string[] {
     if (!builtIn.has(place.category) && !categoryIds.has(place.category)) {
       errors.push(
         `${COLLECTIONS.places.one} ${index + 1} ("${place.name}"): de soort plek "${place.category}" bestaat niet. Gebruik een vaste soort of een kenmerk uit "categories". (places[${index}].category)`,
+      );
+    }
+    if ((place.latitude === undefined) !== (place.longitude === undefined)) {
+      errors.push(
+        `${COLLECTIONS.places.one} ${index + 1} ("${place.name}"): geef de breedtegraad en de lengtegraad allebei, of geen van beide. (places[${index}].latitude)`,
       );
     }
     if (place.topRank !== null && !place.onCard) {
@@ -740,5 +815,6 @@ export function comparablePlanDocument(
       })),
     ),
     feedbackActions: list((document.feedbackActions ?? []).map(withoutId)),
+    sessions: list((document.sessions ?? []).map(withoutId)),
   };
 }

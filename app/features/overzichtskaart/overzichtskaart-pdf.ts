@@ -1,10 +1,12 @@
+import { wijkName } from '~/features/geocoding/locate.server';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { listPlanAreas } from '~/features/plans/plans.server';
 import type { Route } from './+types/overzichtskaart-pdf';
 import { listCardCategories } from './overzichtskaart.server';
-import { type PdfPlace, renderOverzichtskaartPdf } from './pdf.server';
+import { type PdfPlace, type PdfPlacesMap, renderOverzichtskaartPdf } from './pdf.server';
 import { addressLine } from './place-format';
 import type { PlanPlace } from './places.server';
+import { outlinesForPlan } from './wijk-outlines.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
@@ -22,6 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       name: card.label,
       places: blank ? [] : card.places.map(toPdfPlace),
     })),
+    map: blank ? undefined : placesMap(cards, plan.municipalityCode, areas),
   });
 
   const filename = blank ? 'overzichtskaart-leeg.pdf' : 'overzichtskaart.pdf';
@@ -34,6 +37,37 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       'Cache-Control': 'private, no-store',
     },
   });
+}
+
+/** Numbered in the order of the cards, as on the page. */
+function placesMap(
+  cards: { places: PlanPlace[] }[],
+  municipalityCode: string,
+  areas: { kind: string; code: string | null }[],
+): PdfPlacesMap {
+  const all = cards.flatMap((card) => card.places);
+  const located = all.filter((p) => p.latitude != null && p.longitude != null);
+  return {
+    places: located.map((place, index) => ({
+      number: index + 1,
+      name: place.name,
+      address: addressLine(place),
+      wijk: wijkName(place.wijkCode),
+      latitude: place.latitude as number,
+      longitude: place.longitude as number,
+    })),
+    outlines: outlinesForPlan({
+      municipalityCode,
+      wijkCodes: areas.flatMap((a) =>
+        a.kind === 'wijk' && a.code
+          ? [a.code]
+          : a.kind === 'buurt' && a.code
+            ? [`WK${a.code.slice(2, 8)}`]
+            : [],
+      ),
+    }),
+    notOnMap: all.length - located.length,
+  };
 }
 
 function toPdfPlace(place: PlanPlace): PdfPlace {

@@ -1,7 +1,7 @@
 import './overzichtskaart.css';
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { data, Form, Link, useNavigation } from 'react-router';
+import { data, Form, Link, useNavigation, useRevalidator } from 'react-router';
 import {
   type EditConflict,
   EditConflictNotice,
@@ -9,8 +9,17 @@ import {
   SAVE_MINE,
 } from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { locatePlace, locatePlanPlaces } from '~/features/geocoding/geocode.server';
+import {
+  configuredPdok,
+  locateAllMessage,
+  retryMessage,
+  savedPlaceMessage,
+  wijkName,
+} from '~/features/geocoding/locate.server';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { listPlanAreas } from '~/features/plans/plans.server';
+import { getConfig } from '~/lib/config.server';
 import { formatDate } from '~/lib/dates';
 import type { Db } from '~/lib/db/database.server';
 import { BIN_DAYS } from '~/lib/db/ids';
@@ -22,7 +31,12 @@ import { normalisePostcode } from '~/lib/normalise';
 import type { Route } from './+types/overzichtskaart';
 import { listCardCategories } from './overzichtskaart.server';
 import { PlaceDetails, PlaceFields, type ShownPlace } from './place-form';
-import { estimatedPrintLines, PRINT_LINES_PER_PAGE, placesCount } from './place-format';
+import {
+  addressLine,
+  estimatedPrintLines,
+  PRINT_LINES_PER_PAGE,
+  placesCount,
+} from './place-format';
 import {
   addPlaceSchema,
   editPlaceSchema,
@@ -38,6 +52,7 @@ import {
   createOwnCategory,
   createPlaceOnPlan,
   detachPlaceFromPlan,
+  findCategoryNamed,
   getPlace,
   listCategories,
   listPlacesNotOnPlan,
@@ -47,6 +62,7 @@ import {
   restorePlaceWithChanges,
   updatePlace,
 } from './places.server';
+import { type MapPlace, PlacesMap, whenMapReady } from './places-map';
 
 const TITLE = 'Waar kun je ouders ontmoeten?';
 const BLANK_LINES = 6;
@@ -73,6 +89,48 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const adding = blank || editing ? null : url.searchParams.get('toevoegen');
   const known = blank ? [] : await listPlacesNotOnPlan(db, scope);
   const labels = new Map(cards.map((card) => [card.key, card.label]));
+  // Places with coordinates get a number, in the order of the cards, for the map and its list.
+  let mapNumber = 0;
+  const numbered = cards.map((card) => ({
+    ...card,
+    places: card.places.map((place) => ({
+      ...place,
+      wijkName: wijkName(place.wijkCode),
+      mapNumber: place.latitude != null && place.longitude != null ? ++mapNumber : null,
+    })),
+  }));
+  const mapPlaces: MapPlace[] = numbered.flatMap((card) =>
+    card.places.flatMap((place) =>
+      place.mapNumber && place.latitude != null && place.longitude != null
+        ? [
+            {
+              id: place.id,
+              number: place.mapNumber,
+              name: place.name,
+              category: card.label,
+              address: addressLine(place),
+              wijkName: place.wijkName,
+              latitude: place.latitude,
+              longitude: place.longitude,
+            },
+          ]
+        : [],
+    ),
+  );
+  const withoutLocation = numbered.flatMap((card) =>
+    card.places
+      .filter((place) => place.mapNumber === null)
+      .map((place) => ({
+        id: place.id,
+        name: place.name,
+        why:
+          place.geocodeStatus === 'niet-gevonden'
+            ? 'adres niet gevonden'
+            : addressLine(place)
+              ? 'nog niet opgezocht'
+              : 'geen adres',
+      })),
+  );
 
   return {
     plan: { id: plan.id, title: plan.title, municipalityName: plan.municipalityName },
@@ -81,13 +139,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     blank,
     needsBrowserPdf: !blank && cards.some((card) => card.places.some(hasTextThePdfCannotShow)),
     // The blank card is for writing on by hand: no place data goes to the page at all.
-    cards: blank ? cards.map((card) => ({ ...card, places: [] })) : cards,
+    cards: blank ? numbered.map((card) => ({ ...card, places: [] })) : numbered,
+    mapPlaces: blank ? [] : mapPlaces,
+    withoutLocation: blank ? [] : withoutLocation,
+    tilesUrl: getConfig().pdokTilesUrl,
     categoryOptions: cards
       .filter((card) => card.key !== 'overig')
       .map((card) => ({ value: card.key, label: card.label })),
     knownPlaces: known.map((p) => ({
       value: p.id,
-      label: `${p.name} (${labels.get(p.category) ?? 'overig'})`,
+      // The address tells two places of the same name apart (an imported plan can bring both).
+      label: [p.name, p.address, `(${labels.get(p.category) ?? 'overig'})`]
+        .filter(Boolean)
+        .join(' – ')
+        .replace(' – (', ' ('),
     })),
     editing,
     adding: adding && cards.some((card) => card.key === adding) ? adding : null,
@@ -117,10 +182,14 @@ export async function action({ request, params }: Route.ActionArgs) {
         { status: 400 },
       );
     const placeId = await createPlaceOnPlan(db, { ...scope, fields, placeId: formToken });
-    return redirectWithFlash(request, `${page}#plek-${placeId}`, {
-      kind: 'ok',
-      text: `${fields.name} staat nu op de kaart.`,
-    });
+    // The place is stored first: a slow or dead PDOK can delay the answer a little, never lose it.
+    const located = await locatePlace(db, configuredPdok(), { ...scope, placeId });
+    const stored = await getPlace(db, { ...scope, placeId });
+    return redirectWithFlash(
+      request,
+      `${page}#plek-${placeId}`,
+      savedPlaceMessage(`${fields.name} staat nu op de kaart.`, located, wijkName(stored.wijkCode)),
+    );
   }
 
   if (intent === 'plek-wijzigen') {
@@ -128,6 +197,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!parsed.ok)
       return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
     const { placeId, version, ...fields } = parsed.data;
+    const before = await getPlace(db, { ...scope, placeId }).catch(() => undefined);
     const categories = await listCategories(db, scope);
     if (!categories.some((c) => c.key === fields.category))
       return data(
@@ -141,6 +211,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     const result = await updatePlace(db, { ...scope, placeId, version, fields });
     if (!result.ok && result.reason === 'in-bin') {
       await restorePlaceWithChanges(db, { ...scope, placeId, fields });
+      await locatePlace(db, configuredPdok(), { ...scope, placeId });
       return redirectWithFlash(request, `${page}#plek-${placeId}`, {
         kind: 'warning',
         text: `Iemand had ${fields.name} intussen verwijderd. We hebben de plek teruggezet, met jouw wijzigingen.`,
@@ -169,10 +240,32 @@ export async function action({ request, params }: Route.ActionArgs) {
           { status: 409 },
         );
     }
-    return redirectWithFlash(request, `${page}#plek-${placeId}`, {
-      kind: 'ok',
-      text: `De wijzigingen in ${fields.name} zijn opgeslagen.`,
-    });
+    const saved = `De wijzigingen in ${fields.name} zijn opgeslagen.`;
+    if (result.ok && (!before || addressChanged(before, fields) || before.geocodeStatus === null)) {
+      const located = await locatePlace(db, configuredPdok(), { ...scope, placeId });
+      const stored = await getPlace(db, { ...scope, placeId });
+      return redirectWithFlash(
+        request,
+        `${page}#plek-${placeId}`,
+        savedPlaceMessage(saved, located, wijkName(stored.wijkCode)),
+      );
+    }
+    return redirectWithFlash(request, `${page}#plek-${placeId}`, { kind: 'ok', text: saved });
+  }
+
+  if (intent === 'adres-opzoeken') {
+    const parsed = parseForm(placeIdSchema, formData);
+    if (!parsed.ok) notFound();
+    const place = await getPlace(db, { ...scope, placeId: parsed.data.placeId });
+    const located = await locatePlace(db, configuredPdok(), { ...scope, placeId: place.id });
+    const stored = await getPlace(db, { ...scope, placeId: place.id });
+    const message = retryMessage(place.name, located, wijkName(stored.wijkCode));
+    return redirectWithFlash(request, `${page}#plek-${place.id}`, message);
+  }
+
+  if (intent === 'alle-adressen-opzoeken') {
+    const report = await locatePlanPlaces(db, configuredPdok(), scope);
+    return redirectWithFlash(request, `${page}#kaart-van-plekken`, locateAllMessage(report));
   }
 
   if (intent === 'plek-kiezen') {
@@ -209,6 +302,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     const parsed = parseForm(ownCategorySchema, formData);
     if (!parsed.ok)
       return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const taken = await findCategoryNamed(db, { ...scope, name: parsed.data.categoryName });
+    if (taken)
+      return data(
+        { intent, errors: { categoryName: categoryNameTaken(taken.label) }, values: parsed.values },
+        { status: 400 },
+      );
     const id = await createOwnCategory(db, { ...scope, name: parsed.data.categoryName });
     return redirectWithFlash(request, `${page}#kaart-${id}`, {
       kind: 'ok',
@@ -223,6 +322,20 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!parsed.ok)
       return data(
         { intent: formIntent, errors: parsed.errors, values: parsed.values },
+        { status: 400 },
+      );
+    const taken = await findCategoryNamed(db, {
+      ...scope,
+      name: parsed.data.categoryName,
+      exceptId: parsed.data.categoryId,
+    });
+    if (taken)
+      return data(
+        {
+          intent: formIntent,
+          errors: { categoryName: categoryNameTaken(taken.label) },
+          values: parsed.values,
+        },
         { status: 400 },
       );
     await renameOwnCategory(db, {
@@ -253,6 +366,21 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 
   return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
+}
+
+function categoryNameTaken(label: string): string {
+  return `Er is al een kaart "${label}". Kies een andere naam, of zet je plekken op die kaart.`;
+}
+
+function addressChanged(
+  before: { address: string; postcode: string; city: string },
+  after: { address: string; postcode: string; city: string },
+): boolean {
+  return (
+    before.address !== after.address ||
+    before.postcode !== normalisePostcode(after.postcode) ||
+    before.city !== after.city
+  );
 }
 
 async function isCategory(db: Db, scope: { organisationId: string }, key: string) {
@@ -387,6 +515,15 @@ export default function Overzichtskaart({ loaderData, actionData }: Route.Compon
       </div>
 
       {blank ? null : (
+        <PlacesMapSection
+          page={page}
+          places={loaderData.mapPlaces}
+          withoutLocation={loaderData.withoutLocation}
+          tilesUrl={loaderData.tilesUrl}
+        />
+      )}
+
+      {blank ? null : (
         <OwnCategoryForm
           page={page}
           own={cards.filter((card) => !card.builtIn && card.key !== 'overig')}
@@ -420,7 +557,12 @@ function PrintButton() {
   useEffect(() => setReady(true), []);
   if (!ready) return null;
   return (
-    <Button type="button" appearance="primary-action-button" onClick={() => window.print()}>
+    <Button
+      type="button"
+      appearance="primary-action-button"
+      // The map's tiles load over the network: print once they are there (or after a few seconds).
+      onClick={() => whenMapReady(5000).then(() => window.print())}
+    >
       Afdrukken
     </Button>
   );
@@ -504,7 +646,7 @@ function CategoryCard(props: {
               ) : (
                 <Link
                   className="okaart-add-link"
-                  to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+                  to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}-nieuw`}
                 >
                   Plek toevoegen
                   <span className="visually-hidden"> aan {card.label}</span>
@@ -547,6 +689,17 @@ function PlaceActions({ place, page }: { place: ShownPlace; page: string }) {
       <Link to={`${page}?wijzig=${place.id}#plek-${place.id}`}>
         Wijzigen<span className="visually-hidden"> {place.name}</span>
       </Link>
+      {place.geocodeStatus === 'niet-gevonden' ||
+      (place.geocodeStatus == null && addressLine(place)) ? (
+        <Form method="post" action={page}>
+          <input type="hidden" name="intent" value="adres-opzoeken" />
+          <input type="hidden" name="placeId" value={place.id} />
+          <button type="submit" className="link-button">
+            {place.geocodeStatus === 'niet-gevonden' ? 'Adres opnieuw zoeken' : 'Adres opzoeken'}
+            <span className="visually-hidden"> van {place.name}</span>
+          </button>
+        </Form>
+      ) : null}
       <Form method="post" action={page}>
         <input type="hidden" name="intent" value="plek-loskoppelen" />
         <input type="hidden" name="placeId" value={place.id} />
@@ -577,7 +730,7 @@ function AddPlaceForm({ card, page, formToken }: { card: Card; page: string; for
     <FormScope intent="plek-toevoegen">
       <Form
         method="post"
-        action={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}`}
+        action={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}-nieuw`}
         className="okaart-form"
         aria-labelledby={headingId}
       >
@@ -650,6 +803,132 @@ function EditPlaceForm(props: {
         </div>
       </Form>
     </FormScope>
+  );
+}
+
+function PlacesMapSection(props: {
+  page: string;
+  places: MapPlace[];
+  withoutLocation: { id: string; name: string; why: string }[];
+  tilesUrl: string;
+}) {
+  const { page, places, withoutLocation } = props;
+  const canLookUp = withoutLocation.some((p) => p.why !== 'geen adres');
+  // Outside the list below, which goes away once every address is found.
+  const [progress, setProgress] = useState('');
+  return (
+    <section
+      className="panel okaart-map"
+      id="kaart-van-plekken"
+      aria-labelledby="kaart-van-plekken-titel"
+    >
+      <h2 id="kaart-van-plekken-titel">Kaart van de plekken</h2>
+      {places.length > 0 ? (
+        <>
+          <PlacesMap places={places} tilesUrl={props.tilesUrl} />
+          <ol className="okaart-map__list">
+            {places.map((place) => (
+              <li key={place.id} value={place.number}>
+                <a href={`#plek-${place.id}`}>
+                  <span dir="auto">{place.name}</span>
+                </a>
+                {[place.address, place.wijkName ? `wijk ${place.wijkName}` : '']
+                  .filter(Boolean)
+                  .map((text) => ` · ${text}`)
+                  .join('')}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>
+          Er staan nog geen plekken op de kaart. Een plek komt op de kaart als we het adres vinden.
+        </p>
+      )}
+      {withoutLocation.length > 0 ? (
+        <div className="okaart-map__missing no-print">
+          <h3>Nog niet op de kaart</h3>
+          <ul>
+            {withoutLocation.map((place) => (
+              <li key={place.id}>
+                <a href={`#plek-${place.id}`}>
+                  <span dir="auto">{place.name}</span>
+                </a>
+                {` (${place.why})`}
+              </li>
+            ))}
+          </ul>
+          {canLookUp ? (
+            <LocateAllForm
+              page={page}
+              onProgress={setProgress}
+              placeIds={withoutLocation.filter((p) => p.why !== 'geen adres').map((p) => p.id)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      <p className="okaart-map__hint no-print" role="status">
+        {progress}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * "Zoek alle adressen op". Without JavaScript one POST looks up every address and reports the
+ * counts. With JavaScript the places are looked up one by one, showing how far it is.
+ */
+function LocateAllForm({
+  page,
+  placeIds,
+  onProgress: setProgress,
+}: {
+  page: string;
+  placeIds: string[];
+  onProgress: (text: string) => void;
+}) {
+  const submitting = useSubmitting('alle-adressen-opzoeken');
+  const revalidator = useRevalidator();
+  const [busy, setBusy] = useState(false);
+
+  async function lookUpOneByOne(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const counts = { found: 0, notFound: 0 };
+    let stopped = false;
+    for (const [index, placeId] of placeIds.entries()) {
+      setProgress(`Bezig: adres ${index + 1} van ${placeIds.length}…`);
+      const body = new FormData();
+      body.set('placeId', placeId);
+      const response = await fetch('/api/adressen', { method: 'POST', body }).catch(() => null);
+      if (!response || response.status === 503) {
+        stopped = true;
+        break;
+      }
+      const result = (await response.json().catch(() => ({}))) as { resultaat?: string };
+      if (result.resultaat === 'found') counts.found++;
+      else if (result.resultaat === 'not-found') counts.notFound++;
+    }
+    const done = `Klaar. Gevonden: ${counts.found}. Niet gevonden: ${counts.notFound}.`;
+    setProgress(
+      stopped
+        ? `${done} De adreszoeker van PDOK gaf geen antwoord. Probeer het later opnieuw.`
+        : done,
+    );
+    setBusy(false);
+    await revalidator.revalidate();
+  }
+
+  return (
+    <Form method="post" action={page} onSubmit={lookUpOneByOne}>
+      <input type="hidden" name="intent" value="alle-adressen-opzoeken" />
+      <Button type="submit" appearance="secondary-action-button" disabled={submitting || busy}>
+        Zoek alle adressen op
+      </Button>
+      <p className="okaart-map__hint">
+        We zoeken de adressen op bij PDOK, de kaartdienst van de overheid.
+      </p>
+    </Form>
   );
 }
 

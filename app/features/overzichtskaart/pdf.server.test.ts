@@ -10,6 +10,7 @@ import {
   type PdfPlace,
   renderOverzichtskaartPdf,
 } from './pdf.server.ts';
+import { outlinesForPlan } from './wijk-outlines.server.ts';
 
 // These tests read the PDF back with poppler-utils (pdftotext, pdftoppm).
 const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
@@ -289,4 +290,74 @@ describe.skipIf(!hasPoppler && !isCi)('overzichtskaart PDF', () => {
     expect(text).toContain(`Pagina 1 van ${pageCount(file)}`);
     expect(countPixels(file, 1, LIGHT_BLUE)).toBeGreaterThan(1000);
   }, 30_000);
+});
+
+describe.skipIf(!hasPoppler && !isCi)('the drawn map of the places', () => {
+  const located = [
+    ['Basisschool De Regenboog', 'Taagdreef 14, 3561 KT Utrecht', 52.12291, 5.11187],
+    ['Buurthuis De Dreef', 'Wolgadreef 8, 3564 HK Utrecht', 52.11118, 5.11731],
+    ['Zwembad De Golfslag', 'Tigrisdreef 200, 3562 AS Utrecht', 52.12048, 5.12711],
+    ['Moskee Ayasofya – İlkokul Şükrü', 'Neckardreef 90, 3562 CT Utrecht', 52.11498, 5.12093],
+  ] as const;
+
+  function mapInput(): OverzichtskaartPdfInput {
+    return {
+      ...baseInput([{ name: CATEGORY_NAMES[0], places: located.map(([name]) => place(name)) }]),
+      map: {
+        places: located.map(([name, address, latitude, longitude], index) => ({
+          number: index + 1,
+          name,
+          address,
+          wijk: 'Overvecht',
+          latitude,
+          longitude,
+        })),
+        outlines: outlinesForPlan({ municipalityCode: 'GM0344', wijkCodes: ['WK034403'] }),
+        notOnMap: 2,
+      },
+    };
+  }
+
+  it('adds a page with the map, a numbered list matching the markers and the sources', async () => {
+    const file = await renderToFile('map', mapInput());
+    const pages = pageTexts(file);
+    const last = pages.at(-1) ?? '';
+
+    expect(pagesWith(pages, 'Kaart van de plekken')).toEqual([pages.length]);
+    located.forEach(([name, address], index) => {
+      expect(last).toMatch(
+        new RegExp(`${index + 1}\\.\\s+${name}\\s+·\\s+${address}\\s+·\\s+wijk Overvecht`),
+      );
+    });
+    expect(last).toContain('Kadaster / Centraal Bureau voor de Statistiek, 2024');
+    expect(last).toContain('2 plekken staan niet op de kaart');
+    // The name of the plan's wijk is drawn on the map.
+    expect(last).toContain('Overvecht');
+    // Markers (dark) and the plan's wijk (light pink) are really drawn.
+    expect(countPixels(file, pages.length, [0x3b, 0x0a, 0x24])).toBeGreaterThan(20);
+    expect(countPixels(file, pages.length, [0xfb, 0xe3, 0xed])).toBeGreaterThan(500);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(pages.length),
+      file,
+      path.join(tmpdir(), 'oidw-pdf-map'),
+    ]);
+  });
+
+  it('says so when no place is on the map, and leaves the map out of the blank card', async () => {
+    const input = mapInput();
+    const none = await renderToFile('map-none', {
+      ...input,
+      map: { places: [], outlines: [], notOnMap: 1 },
+    });
+    const last = pageTexts(none).at(-1) ?? '';
+    expect(last).toContain('Er staan nog geen plekken op de kaart');
+    expect(last).toContain('1 plek staat niet op de kaart');
+
+    const blank = await renderToFile('map-blank', { ...input, blank: true });
+    expect(pagesWith(pageTexts(blank), 'Kaart van de plekken')).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
+import { drawPlacesMap, type MapOutline } from './pdf-map';
 
 export type PdfPlace = {
   name: string;
@@ -38,6 +39,21 @@ export type PdfPlace = {
 
 export type PdfCategory = { name: string; places: PdfPlace[] };
 
+/** The drawn map on its own page after the cards: outlines, numbered markers, numbered list. */
+export type PdfPlacesMap = {
+  places: {
+    number: number;
+    name: string;
+    address?: string | null;
+    wijk?: string | null;
+    latitude: number;
+    longitude: number;
+  }[];
+  outlines: MapOutline[];
+  /** Places of the card that are not on the map (no address found). */
+  notOnMap: number;
+};
+
 export type OverzichtskaartPdfInput = {
   planTitle: string;
   municipality?: string | null;
@@ -47,6 +63,7 @@ export type OverzichtskaartPdfInput = {
   categories: PdfCategory[];
   /** Blank card: every category gets empty ruled lines to fill in by hand. */
   blank?: boolean;
+  map?: PdfPlacesMap;
 };
 
 export const OVERZICHTSKAART_TITLE = 'Waar kun je ouders ontmoeten?';
@@ -323,7 +340,62 @@ const styles: TDocumentDefinitions['styles'] = {
   value: { fontSize: 10.5, color: COLOR.bodyText },
   empty: { fontSize: 10.5, italics: true, color: COLOR.label },
   footer: { fontSize: 8.5, color: COLOR.muted },
+  mapTitle: { fontSize: 16, bold: true, color: COLOR.headerText },
+  mapCredit: { fontSize: 8.5, color: COLOR.muted },
 };
+
+const MAP_HEIGHT = 430;
+
+function mapPage(map: PdfPlacesMap): Content {
+  const stack: Content[] = [
+    { text: 'Kaart van de plekken', style: 'mapTitle', margin: [0, 0, 0, 8] },
+  ];
+  if (map.places.length === 0) {
+    stack.push({
+      text: 'Er staan nog geen plekken op de kaart. Een plek komt op de kaart als het adres gevonden is.',
+      style: 'intro',
+    });
+  } else {
+    stack.push({
+      svg: drawPlacesMap({
+        outlines: map.outlines,
+        markers: map.places,
+        width: CONTENT_WIDTH,
+        height: MAP_HEIGHT,
+      }),
+      width: CONTENT_WIDTH,
+    });
+    const credit =
+      map.outlines.length > 0
+        ? 'Wijkgrenzen: Kadaster / Centraal Bureau voor de Statistiek, 2024. Adressen: Kadaster (BAG, via PDOK).'
+        : 'Adressen: Kadaster (BAG, via PDOK). Wijkgrenzen van deze gemeente zitten nog niet in de app.';
+    stack.push({ text: credit, style: 'mapCredit', margin: [0, 4, 0, 12] });
+    stack.push({
+      ol: map.places.map((place) => ({
+        text: [
+          { text: clean(place.name), bold: true },
+          ...[clean(place.address), place.wijk ? `wijk ${clean(place.wijk)}` : '']
+            .filter(Boolean)
+            .map((part) => ` · ${part}`),
+        ],
+        counter: place.number,
+        margin: [0, 0, 0, 3],
+      })),
+      style: 'value',
+    });
+  }
+  if (map.notOnMap > 0) {
+    stack.push({
+      text:
+        map.notOnMap === 1
+          ? '1 plek staat niet op de kaart, omdat het adres niet gevonden is.'
+          : `${map.notOnMap} plekken staan niet op de kaart, omdat het adres niet gevonden is.`,
+      style: 'empty',
+      margin: [0, 8, 0, 0],
+    });
+  }
+  return { stack, pageBreak: 'before' };
+}
 
 function baseDefinition(content: Content[]): TDocumentDefinitions {
   return {
@@ -424,6 +496,7 @@ export async function renderOverzichtskaartPdf(input: OverzichtskaartPdfInput): 
     titleBlock(input),
     ...input.categories.map((category, index) => cardTable(category, blank, fits[index] ?? false)),
   ];
+  if (input.map && !blank) content.push(mapPage(input.map));
 
   const definition: TDocumentDefinitions = {
     ...baseDefinition(content),

@@ -1,4 +1,5 @@
 import { SelectField, TextField } from '~/components/form';
+import { AddressSuggestions } from '~/features/geocoding/address-suggestions';
 import { addressLine, webLink } from './place-format';
 import { PLACE_LIMITS } from './place-schema';
 
@@ -20,6 +21,11 @@ export type ShownPlace = {
   tipFrom: string;
   topRank: number | null;
   topReason: string;
+  /** The wijk the address lies in, once it was found (see features/geocoding). */
+  wijkName?: string | null;
+  geocodeStatus?: 'gevonden' | 'niet-gevonden' | null;
+  /** Its number on the map of the places, when it is on it. */
+  mapNumber?: number | null;
 };
 
 /** The fields of a place, in the order of the form. */
@@ -45,7 +51,7 @@ export function PlaceFields({
         <TextField
           name="address"
           label="Adres"
-          description="Straat en huisnummer."
+          description="Straat en huisnummer. Tik een paar letters: je krijgt adressen om uit te kiezen."
           maxLength={PLACE_LIMITS.address}
           autoComplete="off"
         />
@@ -58,6 +64,7 @@ export function PlaceFields({
         />
         <TextField name="city" label="Plaats" maxLength={PLACE_LIMITS.city} autoComplete="off" />
       </div>
+      <AddressSuggestions />
       <TextField
         name="whenParents"
         label="Wanneer zijn er ouders?"
@@ -137,7 +144,22 @@ export function PlaceDetails({ place }: { place: ShownPlace }) {
         {place.topRank && place.topReason ? (
           <Detail label="Waarom top 3">{place.topReason}</Detail>
         ) : null}
-        {address ? <Detail label="Adres">{address}</Detail> : null}
+        {address ? (
+          <Detail label="Adres">
+            {address}
+            {place.geocodeStatus === 'niet-gevonden' ? (
+              <span className="okaart-place__notfound"> (adres niet gevonden op de kaart)</span>
+            ) : null}
+          </Detail>
+        ) : null}
+        {place.wijkName ? (
+          <Detail label="Wijk">
+            {place.wijkName}
+            {place.mapNumber ? (
+              <span className="okaart-place__mapnr">{` · nummer ${place.mapNumber} op de kaart`}</span>
+            ) : null}
+          </Detail>
+        ) : null}
         {place.whenParents ? (
           <Detail label="Wanneer zijn er ouders" multiline>
             {place.whenParents}

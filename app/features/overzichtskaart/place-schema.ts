@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '~/lib/forms';
+import { isDutchPostcode } from '~/lib/normalise';
 
 // The forms of the overzichtskaart. Postcodes and phone numbers are accepted as people type them;
 // places.server.ts stores the postcode in one form ("1234 AB") and the phone as typed with a
@@ -27,16 +28,34 @@ const email = optionalText('het e-mailadres', PLACE_LIMITS.email).refine(
   { error: 'Dit is geen e-mailadres. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.' },
 );
 
+const postcode = optionalText('de postcode', PLACE_LIMITS.postcode).refine(
+  (value) => value === '' || isDutchPostcode(value),
+  { error: 'Een postcode is vier cijfers en twee letters, zoals 3562 JT.' },
+);
+
+// Typed as people do (06-12345678, +31 6 1234 5678, 030 123 45 67, 14 030): digits with spaces,
+// dashes, brackets, dots or a plus. Letters or a handful of digits are a slip, not a number.
+const phone = optionalText('het telefoonnummer', PLACE_LIMITS.phone).refine(
+  (value) => {
+    if (value === '') return true;
+    const digits = value.replace(/\D/g, '').length;
+    return /^[\d\s\-+()./]+$/.test(value) && digits >= 5 && digits <= 15;
+  },
+  {
+    error: 'Dit is geen telefoonnummer. Schrijf alleen cijfers, zoals 06-12345678 of 030-1234567.',
+  },
+);
+
 export const placeFieldsSchema = z.object({
   category: requiredText('een soort plek', PLACE_LIMITS.category),
   name: requiredText('de naam van de plek', PLACE_LIMITS.name),
   address: optionalText('het adres', PLACE_LIMITS.address),
-  postcode: optionalText('de postcode', PLACE_LIMITS.postcode),
+  postcode,
   city: optionalText('de plaats', PLACE_LIMITS.city),
   whenParents: optionalText('wanneer er ouders zijn', PLACE_LIMITS.whenParents),
   organisationName: optionalText('de organisatie', PLACE_LIMITS.organisationName),
   contactPerson: optionalText('de contactpersoon', PLACE_LIMITS.contactPerson),
-  phone: optionalText('het telefoonnummer', PLACE_LIMITS.phone),
+  phone,
   email,
   socialMedia: optionalText('social media', PLACE_LIMITS.socialMedia),
   notes: optionalText('de aantekeningen', PLACE_LIMITS.notes),

@@ -44,6 +44,11 @@ const PLACE_COLUMNS = [
   'place.tipFrom',
   'place.version',
   'place.updatedAt',
+  'place.latitude',
+  'place.longitude',
+  'place.wijkCode',
+  'place.buurtCode',
+  'place.geocodeStatus',
 ] as const;
 
 /** The places on a plan's overzichtskaart, with their top 3 rank and reason. */
@@ -414,6 +419,18 @@ export async function listCategories(db: Db, scope: Scope) {
     ...CATEGORIES.map((c) => ({ key: c.key as string, label: c.label as string, builtIn: true })),
     ...own.map((c) => ({ key: c.id, label: c.name, builtIn: false })),
   ];
+}
+
+/** The card that already has this name (built-in or own), other than the one being renamed. */
+export async function findCategoryNamed(
+  db: Db,
+  input: Scope & { name: string; exceptId?: string },
+): Promise<{ key: string; label: string } | undefined> {
+  const wanted = input.name.toLocaleLowerCase('nl');
+  const categories = await listCategories(db, input);
+  return categories.find(
+    (c) => c.key !== input.exceptId && c.label.toLocaleLowerCase('nl') === wanted,
+  );
 }
 
 export function isBuiltInCategory(key: string): boolean {

@@ -1,11 +1,14 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { listWijkPlaces } from '~/features/geocoding/wijk-places.server';
 import type { Route } from './+types/plan-layout';
 import { PLAN_STATUS_LABELS, STEP_STATUS_LABELS, STEPS } from './domain';
 import { loadPlanContext } from './plan-context.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { plan } = await loadPlanContext(request, params.planId);
+  const { db, plan, scope } = await loadPlanContext(request, params.planId);
   return {
+    // For <WijkPlaces /> on the step pages: the plan's meeting places per wijk.
+    wijkPlaces: await listWijkPlaces(db, scope),
     plan: {
       id: plan.id,
       title: plan.title,

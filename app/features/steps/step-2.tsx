@@ -2,6 +2,15 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useLocation } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { CbsError, fetchMunicipalityFigures } from '~/features/cbs/cbs-odata.server';
+import { saveFigureSet } from '~/features/cbs/figure-sets.server';
+import {
+  MAX_CBS_FILE_BYTES,
+  parseYear,
+  readCbsFile,
+  yearFromFileName,
+} from '~/features/cbs/import-file.server';
+import { WijkPlaces } from '~/features/geocoding/wijk-places';
 import { STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { splitTypedAreas } from '~/features/plans/plan-schemas';
@@ -9,12 +18,15 @@ import { listPlanAreas } from '~/features/plans/plans.server';
 import { AreaChoices } from '~/features/regions/area-choices';
 import { findMunicipality } from '~/features/regions/regions.server';
 import { resolveChosenAreas } from '~/features/regions/resolve-areas';
+import { getConfig } from '~/lib/config.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import type { FormValues } from '~/lib/forms';
 import { parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/step-2';
 import { addAreasToPlan, removeAreaFromPlan, saveAreaNotes } from './step-2.server';
+import { listPlanPlacesOnMap, loadStepTwoFigures } from './step-2-figures.server';
+import { CHOOSE_INTENT, FETCH_INTENT, FILE_INTENT, FiguresSection } from './step-2-figures-section';
 import {
   addAreasSchema,
   areaNotesSchema,
@@ -34,11 +46,22 @@ const REMOVE_INTENT = 'verwijderen';
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
   const areas = await listPlanAreas(db, scope);
-  const removeId = new URL(request.url).searchParams.get('verwijder');
+  const url = new URL(request.url);
+  const removeId = url.searchParams.get('verwijder');
   if (removeId && !areas.some((a) => a.id === removeId)) notFound();
   const municipality = findMunicipality(plan.municipalityCode);
   const chosenCodes = new Set(areas.map((a) => a.code).filter(Boolean));
+  const figures = await loadStepTwoFigures(db, {
+    organisationId: scope.organisationId,
+    plan,
+    searchParams: url.searchParams,
+  });
+  const places = await listPlanPlacesOnMap(db, scope);
   return {
+    figures,
+    places,
+    chosenCodes: [...chosenCodes] as string[],
+    tilesUrl: getConfig().pdokTilesUrl,
     plan: {
       id: plan.id,
       title: plan.title,
@@ -67,9 +90,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const ctx = await loadPlanContext(request, params.planId);
   const { db, plan, scope } = ctx;
+  const stepUrl = `/plannen/${scope.planId}/stap/${STEP.number}`;
+  const declared = Number(request.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > MAX_CBS_FILE_BYTES) {
+    return data(
+      {
+        intent: FILE_INTENT,
+        errors: { file: 'Dit bestand is te groot. Een CBS-bestand mag hoogstens 30 MB zijn.' },
+        values: {},
+      },
+      { status: 413 },
+    );
+  }
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
-  const stepUrl = `/plannen/${scope.planId}/stap/${STEP.number}`;
 
   if (intent === STEP_STATUS_INTENT) return saveStepStatus(request, ctx, STEP.number, formData);
 
@@ -93,7 +127,71 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   }
 
-  if (intent === ADD_INTENT) {
+  if (intent === FETCH_INTENT) {
+    try {
+      const result = await fetchMunicipalityFigures(plan.municipalityCode);
+      await saveFigureSet(db, {
+        organisationId: scope.organisationId,
+        municipalityCode: plan.municipalityCode,
+        source: 'online',
+        label: `Cijfers van de website van het CBS (tabel ${result.tables.map((t) => t.split(' ')[0]).join(', ')})`,
+        figures: result.figures,
+      });
+      return redirectWithFlash(request, `${stepUrl}#cijfers`, {
+        kind: 'ok',
+        text: `De cijfers van het CBS zijn opgehaald: ${result.regions} gebieden.`,
+      });
+    } catch (error) {
+      if (!(error instanceof CbsError)) throw error;
+      return redirectWithFlash(request, `${stepUrl}#cijfers`, {
+        kind: 'warning',
+        text: `Het ophalen bij het CBS is niet gelukt. ${error.userMessage} Je werkt verder met de cijfers die de app al heeft. Probeer het later opnieuw, of lees een CBS-bestand in.`,
+      });
+    }
+  }
+
+  if (intent === FILE_INTENT) {
+    const typedYear = String(formData.get('year') ?? '');
+    const values = { year: typedYear };
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      return data({ intent, errors: { file: 'Kies een CBS-bestand.' }, values }, { status: 400 });
+    }
+    const year = parseYear(typedYear);
+    if (year === undefined) {
+      return data(
+        { intent, errors: { year: 'Vul een jaar in zoals 2023.' }, values },
+        { status: 400 },
+      );
+    }
+    const result = await readCbsFile({
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      year: year ?? yearFromFileName(file.name),
+      municipalityCode: plan.municipalityCode,
+      municipalityName: plan.municipalityName,
+    });
+    if (!result.ok) {
+      return data({ intent, errors: { [result.field]: result.message }, values }, { status: 400 });
+    }
+    const yearsLabel = result.years.join(', ');
+    await saveFigureSet(db, {
+      organisationId: scope.organisationId,
+      municipalityCode: plan.municipalityCode,
+      source: result.kind === 'ses' ? 'ses' : `kwb-${yearsLabel}`,
+      label:
+        result.kind === 'ses'
+          ? `SES-WOA-scores uit een bestand (${yearsLabel})`
+          : `Kerncijfers uit een bestand (${yearsLabel})`,
+      figures: result.figures,
+    });
+    return redirectWithFlash(request, `${stepUrl}#cijfers`, {
+      kind: 'ok',
+      text: `Het bestand is ingelezen: cijfers van ${result.regions} gebieden.`,
+    });
+  }
+
+  if (intent === ADD_INTENT || intent === CHOOSE_INTENT) {
     const parsed = parseForm(addAreasSchema, formData);
     if (!parsed.ok) {
       return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -120,22 +218,31 @@ export async function action({ request, params }: Route.ActionArgs) {
       return data(
         {
           intent,
-          errors: { areas: 'Kies een wijk of buurt uit de lijst, of typ een naam.' },
+          errors: {
+            areas:
+              intent === CHOOSE_INTENT
+                ? 'Vink in de tabel eerst een wijk of buurt aan.'
+                : 'Kies een wijk of buurt uit de lijst, of typ een naam.',
+          },
           values: parsed.values,
         },
         { status: 400 },
       );
     }
     const added = await addAreasToPlan(db, { ...scope, areas });
-    return redirectWithFlash(request, `${stepUrl}#wijken`, {
-      kind: added > 0 ? 'ok' : 'warning',
-      text:
-        added === 0
-          ? 'Er is niets toegevoegd: deze wijken en buurten stonden al in het plan.'
-          : added === 1
-            ? 'Er is 1 wijk of buurt toegevoegd.'
-            : `Er zijn ${added} wijken en buurten toegevoegd.`,
-    });
+    return redirectWithFlash(
+      request,
+      `${stepUrl}#${intent === CHOOSE_INTENT ? 'cijfers' : 'wijken'}`,
+      {
+        kind: added > 0 ? 'ok' : 'warning',
+        text:
+          added === 0
+            ? 'Er is niets toegevoegd: deze wijken en buurten stonden al in het plan.'
+            : added === 1
+              ? 'Er is 1 wijk of buurt toegevoegd.'
+              : `Er zijn ${added} wijken en buurten toegevoegd.`,
+      },
+    );
   }
 
   if (intent === REMOVE_INTENT) {
@@ -154,7 +261,7 @@ type LoaderData = Route.ComponentProps['loaderData'];
 type Area = LoaderData['areas'][number];
 
 export default function Step2({ loaderData }: Route.ComponentProps) {
-  const { plan, areas, removeId, choices } = loaderData;
+  const { plan, areas, removeId, choices, figures, places, chosenCodes, tilesUrl } = loaderData;
   const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
   const removing = areas.find((a) => a.id === removeId);
   // A new key after every page visit empties the "add" form once something was saved.
@@ -222,6 +329,16 @@ export default function Step2({ loaderData }: Route.ComponentProps) {
           </FormScope>
         )}
       </section>
+
+      <WijkPlaces />
+      <FiguresSection
+        planId={plan.id}
+        municipalityName={plan.municipalityName}
+        figures={figures}
+        places={places}
+        chosenCodes={chosenCodes}
+        tilesUrl={tilesUrl}
+      />
 
       <section aria-labelledby="toevoegen" className="no-print">
         <h2 id="toevoegen">Wijk of buurt toevoegen</h2>

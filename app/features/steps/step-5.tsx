@@ -9,13 +9,18 @@ import {
   useEditConflict,
 } from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { chooseMethods } from '~/features/methods/choose-methods';
 import { INSIGHT_KINDS, labelOf, METHODS, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { SessionList } from '~/features/sessions/session-list';
+import { listSessions } from '~/features/sessions/sessions.server';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
 import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/step-5';
+import { MethodAdvicePanel } from './method-advice';
+import { readStepOneAnswers } from './step-1.server';
 import {
   createInsight,
   createWorkMethod,
@@ -55,24 +60,10 @@ const INTENTS = {
   insightRemove: 'inzicht-verwijderen',
 } as const;
 
-/** What each way of working means, in a sentence or two. */
-const METHOD_EXPLANATIONS: Record<(typeof METHODS)[number]['key'], string> = {
-  interview:
-    'Je praat met één ouder, of met een paar ouders samen. Je stelt open vragen en vraagt door op wat ze vertellen.',
-  focusgroep:
-    'Een vaste groep van zo’n zes tot tien ouders praat een paar keer met elkaar over één onderwerp. Jij stelt de vragen en bewaakt de tijd.',
-  spiegelbijeenkomst:
-    'Ouders vertellen over hun ervaringen. Professionals zitten erbij en luisteren alleen: zij praten niet mee en geven geen reactie.',
-  pla: 'Ouders onderzoeken zelf mee, bijvoorbeeld met tekeningen, foto’s of een kaart van de buurt (zoals PLA). Zo kan iedereen meedoen, ook wie niet graag schrijft.',
-  vragenlijst:
-    'Een paar korte vragen in eenvoudige taal, met plaatjes en altijd de keuze ‘ik weet het niet’. Bied hem ook op papier aan en help bij het invullen.',
-  cocreatie:
-    'Ouders maken samen met jou plannen voor de wijk. Ze denken niet alleen mee, ze beslissen ook mee.',
-  anders: 'Werk je op een andere manier? Beschrijf die dan bij de aantekeningen.',
-};
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const advice = chooseMethods(readStepOneAnswers(plan));
+  const sessions = await listSessions(db, scope);
   const methods = await listWorkMethods(db, scope);
   const insights = await listInsights(db, scope);
   const url = new URL(request.url);
@@ -82,6 +73,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if ((editId && !known.has(editId)) || (removeId && !known.has(removeId))) notFound();
   return {
     plan: { id: plan.id, title: plan.title, stepStatus: plan.steps[STEP.number] },
+    advice,
+    sessions,
     methods,
     insights,
     editId,
@@ -269,7 +262,7 @@ function recordId(formData: FormData): { id: string } {
 }
 
 export default function Step5({ loaderData }: Route.ComponentProps) {
-  const { plan, methods, insights, editId, removeId } = loaderData;
+  const { plan, advice, sessions, methods, insights, editId, removeId } = loaderData;
   const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
   const editingMethod = methods.some((m) => m.id === editId);
   const editingInsight = insights.some((i) => i.id === editId);
@@ -292,19 +285,13 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
           makkelijk: praten werkt vaak beter dan een formulier. Prik een tijd die ouders uitkomt, en
           denk aan oppas, een tolk en een vergoeding.
         </p>
+        <p>
+          Schrijf je een uitnodiging of vragen voor ouders? Kijk met de{' '}
+          <Link to="/taalcheck">taalcheck</Link> of je tekst makkelijk te lezen is.
+        </p>
       </div>
 
-      <section aria-labelledby="manieren" className="no-print">
-        <h2 id="manieren">Manieren om samen te werken</h2>
-        <dl className="s1256-methods">
-          {METHODS.filter((m) => m.key !== 'anders').map((method) => (
-            <div key={method.key}>
-              <dt>{method.label}</dt>
-              <dd>{METHOD_EXPLANATIONS[method.key]}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <MethodAdvicePanel advice={advice} planId={plan.id} />
 
       <section aria-labelledby="werkvormen">
         <h2 id="werkvormen" tabIndex={-1}>
@@ -331,6 +318,18 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
         ) : (
           <MethodForm key={visit} intent={INTENTS.methodNew} title="Werkvorm toevoegen" />
         )}
+      </section>
+
+      <section aria-labelledby="bijeenkomsten">
+        <h2 id="bijeenkomsten">Bijeenkomsten</h2>
+        <SessionList planId={plan.id} sessions={sessions} />
+        <p className="no-print">
+          <Link to={`/plannen/${plan.id}/bijeenkomsten`}>
+            {sessions.length === 0
+              ? 'Een bijeenkomst plannen'
+              : 'Alle bijeenkomsten, of een nieuwe plannen'}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="inzichten">

@@ -242,6 +242,10 @@ export default function Step6({ loaderData }: Route.ComponentProps) {
           een poster bij de school, een bericht via iemand die ouders kennen, of een brief in
           eenvoudige taal.
         </p>
+        <p>
+          Maak je een poster of een brief? Kijk met de <Link to="/taalcheck">taalcheck</Link> of je
+          tekst makkelijk te lezen is.
+        </p>
       </div>
 
       <div className={`s1256-finish no-print ${doneCount > 0 ? 's1256-finish--ok' : ''}`}>

@@ -132,6 +132,20 @@ describe('composeTargetStatement', () => {
     );
   });
 
+  it('never lets a text of more than one sentence finish the lead-in sentence', () => {
+    const statement = composeTargetStatement({
+      ...empty,
+      learnWhat: 'Hoe kunnen kinderen meer bewegen? We willen weten wat helpt.',
+      needFor: 'om ideeën te bedenken. Ouders beslissen mee.',
+    });
+
+    expect(statement.paragraphs[0]).toBe(
+      'Ik wil in contact komen met ouders. ' +
+        'Wat ik van hen wil leren: Hoe kunnen kinderen meer bewegen? We willen weten wat helpt. ' +
+        'Waarvoor ik hen nodig heb: ideeën te bedenken. Ouders beslissen mee.',
+    );
+  });
+
   it('does not write "om om" when the need already starts with "om"', () => {
     const statement = composeTargetStatement({
       ...empty,

@@ -140,7 +140,8 @@ function endSentence(text: string): string {
 function continueSentence(leadIn: string, label: string, text: string): string {
   const firstWord = text.split(' ')[0]?.toLowerCase() ?? '';
   const first = text.charAt(0);
-  if (text.endsWith('?')) return `${label}: ${text}`;
+  // A question anywhere, or more than one sentence, stands on its own.
+  if (text.includes('?') || /[.!]\s+\S/.test(text)) return `${label}: ${text}`;
   if (first !== first.toUpperCase()) return endSentence(`${leadIn} ${text}`);
   if (CONTINUING_WORDS.has(firstWord.replace(/[^a-z]/g, ''))) {
     return endSentence(`${leadIn} ${first.toLowerCase()}${text.slice(1)}`);

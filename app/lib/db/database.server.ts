@@ -1,7 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  type KyselyPlugin,
+  OperationNodeTransformer,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  PostgresDialect,
+  type PrimitiveValueListNode,
+  type QueryResult,
+  type RootOperationNode,
+  SqliteDialect,
+  type UnknownRow,
+  type ValueNode,
+} from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { logger } from '../logger.server.ts';
@@ -42,9 +56,14 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   };
 }
 
+/** The embedded database's file in the data folder. */
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'ouders-in-de-wijk.sqlite');
+}
+
 function openSqlite(dataDir: string): Kysely<AuthDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  const file = new SQLite(path.join(dataDir, 'ouders-in-de-wijk.sqlite'));
+  const file = new SQLite(sqliteFile(dataDir));
   // WAL with synchronous=FULL: a write that was answered survives a crash or power loss.
   file.pragma('journal_mode = WAL');
   file.pragma('synchronous = FULL');
@@ -64,7 +83,41 @@ function openPostgres(connectionString: string, schema: string | undefined): Kys
   pool.on('error', (error) => {
     logger.warn({ code: (error as { code?: string }).code }, 'idle database connection lost');
   });
-  return new Kysely<AuthDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<AuthDatabase>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new WithoutNulCharacters()],
+  });
+}
+
+// PostgreSQL refuses a text value with a NUL character (the whole query fails), where SQLite
+// stores it. Form texts lose control characters when they are parsed, but an id or a choice is
+// passed on as posted: "\u0000" in a posted id must find nothing, not fail the request.
+class WithoutNulCharacters implements KyselyPlugin {
+  readonly #transformer = new (class extends OperationNodeTransformer {
+    protected override transformValue(node: ValueNode): ValueNode {
+      return { ...node, value: withoutNul(node.value) };
+    }
+
+    protected override transformPrimitiveValueList(
+      node: PrimitiveValueListNode,
+    ): PrimitiveValueListNode {
+      return { ...node, values: node.values.map(withoutNul) };
+    }
+  })();
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#transformer.transformNode(args.node);
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+function withoutNul(value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000')
+    ? value.replaceAll('\u0000', '')
+    : value;
 }
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

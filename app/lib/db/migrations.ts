@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Migrations are code in the bundle (not files on disk) so they run the same from `npm start`,
@@ -222,6 +222,42 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0003_cbs_figures': {
+    // CBS figures a member fetched from CBS online or imported from a CBS file, per organisation
+    // and municipality. `source` is 'online', 'kwb-<year>' or 'ses'; a new fetch or import of the
+    // same source replaces the old one. `figures` is JSON: year → region code → figure → value.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('cbs_figure_set')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('municipality_code', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('figures', 'text', (c) => c.notNull())
+        .addColumn('fetched_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('cbs_figure_set_unique')
+        .on('cbs_figure_set')
+        .columns(['organisation_id', 'municipality_code', 'source'])
+        .unique()
+        .execute();
+    },
+  },
+  '0004_place_coordinates_double': {
+    // 0002 made the coordinates `real`: on PostgreSQL that is 4 bytes (about 7 digits, a few
+    // metres off, and 52.1188 reads back as 52.11880111694336). Double precision as in SQLite.
+    async up(db: AnyDb) {
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      for (const column of ['latitude', 'longitude']) {
+        await db.schema
+          .alterTable('place')
+          .alterColumn(column, (c) => c.setDataType('double precision'))
+          .execute();
+      }
+    },
+  },
   '0005_planning_calendar': {
     // Planning (issue 4): a length and a weekly repeat for contact moments and visits, a time and
     // "besproken met leidinggevende" for visits, and the private calendar subscription. Only a hash
@@ -392,6 +428,40 @@ export const migrations: Record<string, Migration> = {
       await db.schema
         .createIndex('compensation_plan')
         .on('compensation')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
+  '0006_work_sessions': {
+    // Sessions of step 5 (a meeting with parents with one method). "session" is better-auth's
+    // table, hence work_session. The checklist is a JSON list of the items that are done.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('work_session')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('start_time', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('end_time', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('expected_parents', 'integer')
+        .addColumn('language_support', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('childcare', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('accessibility', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('compensation', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('invitation_text', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('checklist', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('attended_parents', 'integer')
+        .addColumn('notes_after', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('work_session_plan')
+        .on('work_session')
         .columns(['plan_id'])
         .execute();
     },

@@ -190,6 +190,30 @@ export type FeedbackActionTable = {
   updatedAt: string;
 };
 
+/** A session of step 5: a meeting with parents with one method (table work_session). */
+export type WorkSessionTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  method: string;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  expectedParents: number | null;
+  languageSupport: string;
+  childcare: string;
+  accessibility: string;
+  compensation: string;
+  invitationText: string;
+  checklist: string;
+  attendedParents: number | null;
+  notesAfter: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** A member's private calendar subscription: the address holds a token, stored only as a hash. */
 export type CalendarFeedTable = {
   id: string;
@@ -314,6 +338,18 @@ export type PendingFormTable = {
   createdAt: string;
 };
 
+/** CBS figures fetched online or imported from a file (see migration 0003_cbs_figures). */
+export type CbsFigureSetTable = {
+  id: string;
+  organisationId: string;
+  municipalityCode: string;
+  source: string;
+  label: string;
+  /** JSON: year → region code → figure → value (null when CBS has none). */
+  figures: string;
+  fetchedAt: string;
+};
+
 export type Database = {
   plan: PlanTable;
   planArea: PlanAreaTable;
@@ -326,7 +362,9 @@ export type Database = {
   workMethod: WorkMethodTable;
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
+  workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
+  cbsFigureSet: CbsFigureSetTable;
   calendarFeed: CalendarFeedTable;
   contactOrganisation: ContactOrganisationTable;
   contactPerson: ContactPersonTable;

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { type HTMLElement, parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoPlan } from '~/features/export/demo-plan';
+import { readPlanDocument } from '~/features/export/plan-document';
+import { todayInAmsterdam } from '~/lib/dates';
+import { type AppServer, startAppServer } from '../support/app-server';
+import { signUp, type TestClient } from '../support/http';
+import { testDatabaseKind } from '../support/runtime';
+
+// Property-based: every form the signed-in pages show is posted with random and hostile values.
+// The forms are found by reading the pages (and the pages their links open), so a form added
+// later is fuzzed without editing this test. Bounded runs keep it fit for CI.
+const RUNS_PER_FORM = Number(process.env.FUZZ_RUNS ?? 12);
+const MAX_PAGES = 60;
+
+/** Forms that end the session or take the plan itself away would stop the crawl. */
+const LEAVES_THE_PLAN = /uitloggen|prullenbak|verwijder het plan|archiveer/i;
+
+type FoundForm = {
+  page: string;
+  action: string;
+  fields: { name: string; value: string; type: string; options: string[] }[];
+};
+
+const hostileText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ minLength: 10_001, maxLength: 10_050 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '\u0000\u0007\u001b[31m',
+    '\u202e\u2066مرحبا\u2069',
+    '👨‍👩‍👧‍👦🏳️‍🌈',
+    '31-02-2027',
+    '2027-13-45',
+    '99:99',
+    '-1',
+    '1e309',
+    'NaN',
+    'null',
+    '{"a":1}',
+    "'; drop table plan; --",
+    '../../etc/passwd',
+    'İıŞşĞğ',
+  ),
+);
+
+function formsOf(page: string, html: string): FoundForm[] {
+  const root = parse(html);
+  return root
+    .querySelectorAll('form')
+    .filter((form) => (form.getAttribute('method') ?? 'get').toLowerCase() === 'post')
+    .filter((form) => !LEAVES_THE_PLAN.test(form.textContent))
+    .map((form) => ({
+      page,
+      action: new URL(form.getAttribute('action') ?? page, 'http://x').pathname,
+      fields: fieldsOf(form),
+    }))
+    .filter((form) => !/uitloggen|import/.test(form.action));
+}
+
+function fieldsOf(form: HTMLElement): FoundForm['fields'] {
+  const fields: FoundForm['fields'] = [];
+  for (const element of form.querySelectorAll('input, textarea, select, button[name]')) {
+    const name = element.getAttribute('name');
+    if (!name) continue;
+    const tag = element.tagName.toLowerCase();
+    const type = tag === 'input' ? (element.getAttribute('type') ?? 'text') : tag;
+    if (type === 'file') continue;
+    const options =
+      tag === 'select'
+        ? element.querySelectorAll('option').map((o) => o.getAttribute('value') ?? o.text)
+        : [];
+    const value = tag === 'textarea' ? element.text : (element.getAttribute('value') ?? '');
+    fields.push({ name, value, type, options });
+  }
+  return fields;
+}
+
+/** A value for one field: mostly hostile, sometimes what the page offered. */
+function fieldValue(field: FoundForm['fields'][number]) {
+  const offered = [field.value, ...field.options];
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...offered) },
+    { weight: 3, arbitrary: hostileText },
+    { weight: 1, arbitrary: fc.array(hostileText, { minLength: 2, maxLength: 3 }) },
+  );
+}
+
+function everyFieldRandom(form: FoundForm) {
+  return fc.record(Object.fromEntries(form.fields.map((field) => [field.name, fieldValue(field)])));
+}
+
+/** What the page offered in every field but one: hostile values that pass the checks get stored. */
+function oneFieldHostile(form: FoundForm) {
+  return fc
+    .nat({ max: Math.max(0, form.fields.length - 1) })
+    .chain((hostile) =>
+      fc.record(
+        Object.fromEntries(
+          form.fields.map((field, index) => [
+            field.name,
+            index === hostile ? hostileText : fc.constant(field.value),
+          ]),
+        ),
+      ),
+    );
+}
+
+async function crawl(client: TestClient, start: string[]): Promise<FoundForm[]> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  const forms = new Map<string, FoundForm>();
+  while (queue.length > 0 && seen.size < MAX_PAGES) {
+    const page = queue.shift() as string;
+    if (seen.has(page)) continue;
+    seen.add(page);
+    const response = await client.get(page);
+    if (response.status !== 200 || !response.headers.get('content-type')?.includes('html')) {
+      continue;
+    }
+    const html = await response.text();
+    for (const form of formsOf(page, html)) {
+      const key = `${form.action} ${form.fields.map((f) => `${f.name}=${f.type === 'hidden' || f.type === 'submit' ? f.value : ''}`).join('&')}`;
+      if (!forms.has(key)) forms.set(key, form);
+    }
+    for (const link of parse(html).querySelectorAll('a[href]')) {
+      const url = new URL(link.getAttribute('href') ?? '', 'http://x');
+      const target = url.pathname + url.search;
+      if (!/^\/(plannen|account)/.test(url.pathname)) continue;
+      if (/\.(pdf|json|ics|csv|xlsx)$/.test(url.pathname) || url.searchParams.has('leeg')) continue;
+      if (!seen.has(target)) queue.push(target);
+    }
+  }
+  return [...forms.values()];
+}
+
+describe(`every form with random and hostile values (${testDatabaseKind()})`, () => {
+  let server: AppServer;
+  let client: TestClient;
+  let planId: string;
+  let forms: FoundForm[];
+  let saved = 0;
+
+  beforeAll(async () => {
+    server = await startAppServer({ kind: testDatabaseKind() });
+    ({ client } = await signUp(server.baseUrl));
+    const upload = new FormData();
+    upload.append(
+      'file',
+      new Blob([JSON.stringify(buildDemoPlan(todayInAmsterdam()))], { type: 'application/json' }),
+      'demo.json',
+    );
+    const imported = await client.request('/plannen/import', { method: 'POST', body: upload });
+    planId = /\/plannen\/([^/]+)$/.exec(imported.headers.get('Location') ?? '')?.[1] ?? '';
+    expect(planId).not.toBe('');
+    forms = await crawl(client, ['/plannen', '/plannen/nieuw', '/account', `/plannen/${planId}`]);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('finds the forms of every step to fuzz', () => {
+    const actions = new Set(forms.map((form) => form.action));
+    for (let step = 1; step <= 6; step++) {
+      expect([...actions], `step ${step}`).toContain(`/plannen/${planId}/stap/${step}`);
+    }
+    expect([...actions]).toContain(`/plannen/${planId}/overzichtskaart`);
+    expect(forms.length).toBeGreaterThan(20);
+  });
+
+  it('never answers a form with a server error', { timeout: 600_000 }, async () => {
+    for (const form of forms) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(everyFieldRandom(form), oneFieldHostile(form)),
+          async (values) => {
+            const response = await client.post(form.action, values as Record<string, string>);
+            const body = await response.text();
+            if (response.status === 302 || response.status === 303) saved++;
+            expect(response.status, `${form.action} from ${form.page}`).toBeLessThan(500);
+            expect(body).not.toMatch(/at .+\.(js|ts):\d+:\d+/);
+          },
+        ),
+        { numRuns: RUNS_PER_FORM },
+      );
+    }
+    // Some posts must get through, or the check below would look at untouched data only.
+    expect(saved).toBeGreaterThan(forms.length / 2);
+  });
+
+  it('stores only data that passes the plan document check, and every page still opens', async () => {
+    const response = await client.get(`/plannen/${planId}/export.json`);
+    expect(response.status).toBe(200);
+    const read = readPlanDocument(await response.json());
+    expect(read.ok ? [] : read.errors).toEqual([]);
+
+    for (const page of new Set(forms.map((form) => form.page))) {
+      expect((await client.get(page)).status, page).toBeLessThan(500);
+    }
+  });
+});
