@@ -330,6 +330,12 @@ describe(`spreadsheet import (${kind})`, () => {
     expect(await empty.text()).toContain('In dit bestand staan geen gegevens.');
     expect(await xls.text()).toContain('oud Excel-bestand (.xls)');
     expect(await zip.text()).toContain('Dit Excel-bestand kan de app niet lezen.');
+    const large = await upload(client, path, {
+      name: 'groot.csv',
+      bytes: new TextEncoder().encode(`Naam;Categorie\r\n${'x'.repeat(2 * 1024 * 1024)};Markt\r\n`),
+    });
+    expect(large.status).toBe(413);
+    expect(await large.text()).toContain('Dit bestand is te groot.');
   });
 
   it('answers 404 for the plan of another organisation', async () => {

@@ -25,8 +25,10 @@ export type ImportStep =
     };
 
 const MAX_COLUMNS = 60;
-// The rows in the hidden field as JSON: room for a full file with quotes escaped.
-const MAX_SHEET_FIELD = 3 * MAX_SHEET_BYTES;
+// The rows in the hidden field as JSON: room for a full file of empty cells (`"",` for `;`).
+const MAX_SHEET_FIELD = 4 * MAX_SHEET_BYTES;
+// Step two posts that JSON url-encoded, where a letter outside ASCII takes up to 9 bytes.
+const MAX_POST_BYTES = 12 * MAX_SHEET_BYTES;
 
 const sheetSchema = z.object({
   fileName: z.string().max(300),
@@ -81,7 +83,7 @@ export async function handleImportStep(
     response: data<ImportStep>(step, { status }),
   });
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > MAX_SHEET_FIELD + 100_000) {
+  if (Number.isFinite(declared) && declared > MAX_POST_BYTES) {
     return fail(
       { step: 'upload', error: 'Dit bestand is te groot. Een bestand mag hoogstens 2 MB zijn.' },
       413,
