@@ -18,6 +18,7 @@ export default [
   route('api/taalcheck', 'features/taalcheck/api-taalcheck.ts'),
   route('contacten', 'features/contacts/contacts.tsx'),
   route('contacten/nieuw', 'features/contacts/contact-new.tsx'),
+  route('contacten/importeren', 'features/spreadsheets/import-contacts.tsx'),
   route('contacten/:personId', 'features/contacts/contact-person.tsx'),
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
@@ -37,6 +38,10 @@ export default [
     route('plannen/:planId/bijeenkomsten', 'features/sessions/sessions.tsx'),
     route('plannen/:planId/bijeenkomsten/:sessionId', 'features/sessions/session.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
+    route(
+      'plannen/:planId/ontmoetingsplekken/importeren',
+      'features/spreadsheets/import-places.tsx',
+    ),
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
     route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
   ]),

@@ -64,6 +64,25 @@ export function optionalText(label: string, max: number) {
   );
 }
 
+/**
+ * An optional phone number, typed as people do (06-12345678, +31 6 1234 5678, 030 123 45 67,
+ * 14 030): digits with spaces, dashes, brackets, dots or a plus. Letters or a handful of digits
+ * are a slip, not a number.
+ */
+export function phoneText(max: number) {
+  return optionalText('het telefoonnummer', max).refine(
+    (value) => {
+      if (value === '') return true;
+      const digits = value.replace(/\D/g, '').length;
+      return /^[\d\s\-+()./]+$/.test(value) && digits >= 5 && digits <= 15;
+    },
+    {
+      error:
+        'Dit is geen telefoonnummer. Schrijf alleen cijfers, zoals 06-12345678 of 030-1234567.',
+    },
+  );
+}
+
 /** A list of choices from a fixed set (checkboxes). */
 export function choices<T extends string>(label: string, options: readonly T[]) {
   return z.preprocess(

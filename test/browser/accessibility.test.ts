@@ -99,6 +99,7 @@ describe('accessibility of every page', () => {
       `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,
+      `${planPath}/ontmoetingsplekken/importeren`,
       `${planPath}/planning`,
       `${planPath}/planning?weergave=maand`,
       `${planPath}/planning?weergave=lijst`,
@@ -107,6 +108,7 @@ describe('accessibility of every page', () => {
       '/contacten',
       '/contacten?zoek=ayse',
       '/contacten/nieuw',
+      '/contacten/importeren',
       personPath,
       `${personPath}?wijzig=1`,
     ];
@@ -162,6 +164,48 @@ describe('accessibility of every page', () => {
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('finds no WCAG problems in both steps of a spreadsheet import, with row errors', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Karim El Amrani',
+      organisationName: 'Buurtteam Zuid',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    await page.goto(`${app.baseUrl}/contacten/importeren`);
+    await page.getByLabel('Bestand (Excel .xlsx of CSV)').setInputFiles({
+      name: 'contacten.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Naam;Functie;Telefoon;E-mail\r\nJan de Vries;Jongerenwerker;06-12345678;jan@example.org\r\nAyşe Yıldız;Sleutelfiguur met een heel lange omschrijving van wat ze doet;bel mij;\r\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Bestand bekijken' }).click();
+    await page.getByLabel('Kolom 1: Naam').waitFor();
+
+    const steps = ['preview', 'errors'];
+    for (const step of steps) {
+      if (step === 'errors') {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.getByRole('button', { name: 'Contacten importeren' }).click();
+        await page.getByText('Regel 3, Telefoon: Dit is geen telefoonnummer').waitFor();
+      }
+      for (const viewport of [undefined, PHONE]) {
+        if (viewport) await page.setViewportSize(viewport);
+        expect(
+          await accessibilityViolations(page),
+          `${step} ${viewport ? 'phone' : 'laptop'}`,
+        ).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, step).toBeLessThanOrEqual(0);
+      }
     }
     await context.close();
   });

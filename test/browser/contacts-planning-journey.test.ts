@@ -126,7 +126,7 @@ describe('a professional who plans visits and keeps promises', () => {
     await page.getByText('Hoe: Meegenomen op dinsdag.').waitFor();
   });
 
-  it('exports the meeting places to XLSX', async () => {
+  it('exports the meeting places to XLSX and imports them again with nothing lost or doubled', async () => {
     await page.goto(`${planUrl}/overzichtskaart`);
     await addPlace(page, 'Bibliotheek, buurthuis en taalschool', {
       name: 'Buurthuis De Linde',
@@ -136,11 +136,39 @@ describe('a professional who plans visits and keeps promises', () => {
     await page.goto(`${planUrl}/stap/3`);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'ontmoetingsplekken (Excel)' }).click();
+    const exported = await (await download).path();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await (await download).path());
+    await workbook.xlsx.readFile(exported);
 
     const sheet = workbook.worksheets[0];
     expect(sheet?.getCell('A2').value).toBe('Buurthuis De Linde');
     expect(sheet?.getCell('D2').value).toBe('3555 AB');
+
+    await page.goto(`${planUrl}/overzichtskaart`);
+    await page.getByRole('link', { name: 'Plekken importeren uit Excel of CSV' }).click();
+    await page.getByLabel('Bestand (Excel .xlsx of CSV)').setInputFiles(exported);
+    await page.getByRole('button', { name: 'Bestand bekijken' }).click();
+    await expect.poll(() => page.getByLabel('Kolom 1: Naam').inputValue()).toBe('name');
+    await page.getByRole('button', { name: 'Plekken importeren' }).click();
+    await waitForMessage(
+      page,
+      'Import klaar: 0 nieuwe plekken en 1 plek die je organisatie al had staan nu op de overzichtskaart.',
+    );
+
+    await page.goto(`${planUrl}/stap/3`);
+    const again = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'ontmoetingsplekken (Excel)' }).click();
+    const reexported = new ExcelJS.Workbook();
+    await reexported.xlsx.readFile(await (await again).path());
+    expect(rowsOf(reexported)).toEqual(rowsOf(workbook));
+    expect(rowsOf(reexported)).toHaveLength(2);
   });
 });
+
+function rowsOf(workbook: ExcelJS.Workbook): unknown[] {
+  const rows: unknown[] = [];
+  workbook.worksheets[0]?.eachRow((row) => {
+    rows.push(row.values);
+  });
+  return rows;
+}

@@ -184,6 +184,7 @@ async function seedPlanContent(db: DatabaseHandle['db'], planId: string) {
         organisationId,
         placeId: ids.offCard,
         placeText: '',
+        withWhom: '',
         visitOn: '2027-02-05',
         // SQLite has no DEFAULT in a multi-row insert: every row names the same columns.
         visitTime: '',
@@ -200,6 +201,7 @@ async function seedPlanContent(db: DatabaseHandle['db'], planId: string) {
         organisationId,
         placeId: null,
         placeText: 'Pleintje achter de flat',
+        withWhom: 'Kees, beheerder; "De Linde"',
         visitOn: '2027-02-10',
         visitTime: '09:30',
         durationMinutes: 90,
@@ -399,11 +401,31 @@ describe(`plan document (export.json and import) over HTTP (${kind})`, () => {
     expect(visit.name).toBe('Markt buiten de kaart');
     expect(visit.id).not.toBe(seeded.offCard);
     expect(comparablePlanDocument(again)).toEqual(comparablePlanDocument(first));
+    expect(again.visits?.map((v) => v.withWhom)).toEqual(['', 'Kees, beheerder; "De Linde"']);
 
     const page = await client.get(`/plannen/${newPlanId}`);
     const html = await page.text();
     expect(page.status).toBe(200);
     expect(html).toContain('is geïmporteerd');
+  });
+
+  it('still imports a version 1 document whose visits have no person yet', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    await seedPlanContent(database.db, planId);
+    const document = await exportPlan(client, planId);
+    for (const visit of document.visits ?? []) delete visit.withWhom;
+
+    const response = await upload(client, JSON.stringify(document));
+
+    expect(response.status).toBe(303);
+    expect(document.version).toBe(1);
+    const visits = await database.db
+      .selectFrom('visit')
+      .select('withWhom')
+      .where('planId', '=', planIdFrom(response))
+      .execute();
+    expect(visits.map((v) => v.withWhom)).toEqual(['', '']);
   });
 
   it('round-trips the worked example of the demo unchanged', async () => {

@@ -120,6 +120,39 @@ describe(`calendar files (${kind})`, () => {
     );
   });
 
+  it('names the person of a visit in step 4, the planning and the calendar file', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client, 'Samen bewegen, Overvecht');
+    const posted = await owner.client.post(`/plannen/${planId}/stap/4`, {
+      ...coffeeMorning,
+      repeat: 'nee',
+      withWhom: 'Kees, de beheerder',
+    });
+    expect(posted.status).toBe(302);
+    const { id } = await database.db
+      .selectFrom('visit')
+      .select('id')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+
+    const step = await owner.client.html(`/plannen/${planId}/stap/4`);
+    const planning = await owner.client.html(`/plannen/${planId}/planning?weergave=lijst`);
+    const events = parse(await owner.client.html(`/plannen/${planId}/agenda/bezoek-${id}.ics`));
+    const all = parse(await owner.client.html(`/plannen/${planId}/planning.ics`));
+
+    expect(step).toContain('Met: Kees, de beheerder');
+    expect(planning).toContain(
+      'Bezoek: Koffieochtend, buurthuis; De Linde (met Kees, de beheerder)',
+    );
+    expect(events[0]?.summary).toBe(
+      'Bezoek: Koffieochtend, buurthuis; De Linde (met Kees, de beheerder)',
+    );
+    expect(events[0]?.description).toBe(
+      'Met: Kees, de beheerder\n\nPlan: Samen bewegen, Overvecht',
+    );
+    expect(all[0]?.description).toBe(events[0]?.description);
+  });
+
   it('gives one .ics per appointment, and 404 for an unknown one', async () => {
     const { client, planId } = await planWithAppointments();
     const visit = await database.db

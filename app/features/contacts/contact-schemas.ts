@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateText, oneOf, optionalText, requiredText } from '~/lib/forms';
+import { dateText, oneOf, optionalText, phoneText, requiredText } from '~/lib/forms';
 
 export const CONTACT_LIMITS = {
   name: 200,
@@ -44,7 +44,7 @@ export const personSchema = z.object({
   role: optionalText('de functie of rol', CONTACT_LIMITS.role),
   contactOrganisationId: optionalText('de organisatie', CONTACT_LIMITS.id),
   placeId: optionalText('de ontmoetingsplek', CONTACT_LIMITS.id),
-  phone: optionalText('het telefoonnummer', CONTACT_LIMITS.phone),
+  phone: phoneText(CONTACT_LIMITS.phone),
   email,
   activeWhere: optionalText('waar deze persoon actief is', CONTACT_LIMITS.text),
   told: optionalText('wat deze persoon vertelde', CONTACT_LIMITS.text),
@@ -54,7 +54,7 @@ export const personSchema = z.object({
 
 export const organisationSchema = z.object({
   organisationName: requiredText('de naam van de organisatie', CONTACT_LIMITS.name),
-  organisationPhone: optionalText('het telefoonnummer', CONTACT_LIMITS.phone),
+  organisationPhone: phoneText(CONTACT_LIMITS.phone),
   organisationEmail: email,
   organisationNotes: optionalText('de aantekeningen', CONTACT_LIMITS.text),
 });

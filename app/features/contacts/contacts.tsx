@@ -73,6 +73,7 @@ export default function Contacts({ loaderData }: Route.ComponentProps) {
           Contactpersoon toevoegen
         </Link>
         <Link to="/contacten/nieuw?soort=sleutelfiguur">Sleutelfiguur toevoegen</Link>
+        <Link to="/contacten/importeren">Contacten importeren uit Excel of CSV</Link>
       </p>
 
       <search>

@@ -523,6 +523,7 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         id: 'visit-3',
         placeRef: 'place-6',
         placeText: '',
+        withWhom: 'Ruud de Graaf, jeugdcoördinator',
         visitOn: day(12),
         status: 'gepland',
         parentsBusyWith: '',

@@ -198,6 +198,7 @@ export async function exportPlanDocument(
       id: `visit-${index + 1}`,
       placeRef: entry.placeId ? (placeRefs.get(entry.placeId) ?? null) : null,
       placeText: entry.placeText,
+      withWhom: entry.withWhom,
       visitOn: entry.visitOn,
       visitTime: entry.visitTime,
       durationMinutes: entry.durationMinutes,

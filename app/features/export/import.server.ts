@@ -149,6 +149,7 @@ export async function importPlanDocument(
         ...owned,
         placeId: placeId(entry.placeRef),
         placeText: entry.placeText,
+        withWhom: entry.withWhom,
         visitOn: entry.visitOn,
         visitTime: entry.visitTime,
         durationMinutes: entry.durationMinutes,

@@ -266,6 +266,7 @@ describe('DOCUMENT_LIMITS', () => {
       ['contact withWhom', DOCUMENT_LIMITS.contactMoment.withWhom, STEP3_LIMITS.withWhom],
       ['contact purpose', DOCUMENT_LIMITS.contactMoment.purpose, STEP3_LIMITS.purpose],
       ['visit placeText', DOCUMENT_LIMITS.visit.placeText, STEP4_LIMITS.placeText],
+      ['visit withWhom', DOCUMENT_LIMITS.visit.withWhom, STEP4_LIMITS.withWhom],
       [
         'visit parentsBusyWith',
         DOCUMENT_LIMITS.visit.parentsBusyWith,

@@ -62,7 +62,7 @@ export const DOCUMENT_LIMITS = {
     topReason: 1000,
   },
   contactMoment: { withWhom: 200, purpose: 1000 },
-  visit: { placeText: 200, parentsBusyWith: 2000, notes: 4000 },
+  visit: { placeText: 200, withWhom: 200, parentsBusyWith: 2000, notes: 4000 },
   reliabilityCheck: { notes: 2000 },
   workMethod: { whenText: 200, withWhom: 500, learnGoal: 2000, notes: 4000 },
   insight: { text: 2000, theme: 100 },
@@ -242,6 +242,8 @@ const visitSchema = z.object({
   id: localId.optional(),
   placeRef: reference,
   placeText: text(L.visit.placeText),
+  // Optional since the visit got a person (older documents have none): version stays 1.
+  withWhom: text(L.visit.withWhom),
   visitOn: optionalDate,
   visitTime: time,
   ...schedule,

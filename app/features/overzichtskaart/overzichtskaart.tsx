@@ -476,7 +476,12 @@ export default function Overzichtskaart({ loaderData, actionData }: Route.Compon
         {blank ? (
           <Link to={page}>Terug naar de ingevulde kaart</Link>
         ) : (
-          <Link to={`${page}?leeg=1`}>Lege kaart om met de hand in te vullen</Link>
+          <>
+            <Link to={`${page}?leeg=1`}>Lege kaart om met de hand in te vullen</Link>
+            <Link to={`/plannen/${plan.id}/ontmoetingsplekken/importeren`}>
+              Plekken importeren uit Excel of CSV
+            </Link>
+          </>
         )}
       </div>
       <p className="okaart-tools__hint no-print">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '~/lib/forms';
+import { optionalText, phoneText, requiredText } from '~/lib/forms';
 import { isDutchPostcode } from '~/lib/normalise';
 
 // The forms of the overzichtskaart. Postcodes and phone numbers are accepted as people type them;
@@ -33,18 +33,7 @@ const postcode = optionalText('de postcode', PLACE_LIMITS.postcode).refine(
   { error: 'Een postcode is vier cijfers en twee letters, zoals 3562 JT.' },
 );
 
-// Typed as people do (06-12345678, +31 6 1234 5678, 030 123 45 67, 14 030): digits with spaces,
-// dashes, brackets, dots or a plus. Letters or a handful of digits are a slip, not a number.
-const phone = optionalText('het telefoonnummer', PLACE_LIMITS.phone).refine(
-  (value) => {
-    if (value === '') return true;
-    const digits = value.replace(/\D/g, '').length;
-    return /^[\d\s\-+()./]+$/.test(value) && digits >= 5 && digits <= 15;
-  },
-  {
-    error: 'Dit is geen telefoonnummer. Schrijf alleen cijfers, zoals 06-12345678 of 030-1234567.',
-  },
-);
+const phone = phoneText(PLACE_LIMITS.phone);
 
 export const placeFieldsSchema = z.object({
   category: requiredText('een soort plek', PLACE_LIMITS.category),

@@ -136,30 +136,7 @@ export async function createPlaceOnPlan(
       if (existing?.organisationId === input.organisationId) return wantedId;
       // A token that names another organisation's place is never reused (nor revealed).
       const placeId = existing ? newId() : wantedId;
-      await trx
-        .insertInto('place')
-        .values({
-          id: placeId,
-          organisationId: input.organisationId,
-          ...cleanFields(input.fields),
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        })
-        .execute();
-      await trx
-        .insertInto('planPlace')
-        .values({
-          id: newId(),
-          planId: input.planId,
-          placeId,
-          organisationId: input.organisationId,
-          topRank: null,
-          topReason: '',
-          createdAt: now,
-        })
-        .execute();
+      await insertPlaceOnPlan(trx, { ...input, placeId, now });
       await touchPlan(trx, input);
       return placeId;
     });
@@ -169,6 +146,37 @@ export async function createPlaceOnPlan(
       return input.placeId;
     throw error;
   }
+}
+
+/** Inserts a new place and puts it on the plan; the caller holds the transaction. */
+export async function insertPlaceOnPlan(
+  trx: Db,
+  input: Scope & { planId: string; placeId: string; fields: PlaceFields; now: string },
+) {
+  await trx
+    .insertInto('place')
+    .values({
+      id: input.placeId,
+      organisationId: input.organisationId,
+      ...cleanFields(input.fields),
+      version: 1,
+      createdAt: input.now,
+      updatedAt: input.now,
+      deletedAt: null,
+    })
+    .execute();
+  await trx
+    .insertInto('planPlace')
+    .values({
+      id: newId(),
+      planId: input.planId,
+      placeId: input.placeId,
+      organisationId: input.organisationId,
+      topRank: null,
+      topReason: '',
+      createdAt: input.now,
+    })
+    .execute();
 }
 
 async function placeExists(db: Db, { organisationId, placeId }: Scope & { placeId: string }) {

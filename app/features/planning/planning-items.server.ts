@@ -118,6 +118,7 @@ async function visitItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
       'visit.id',
       'visit.planId',
       'visit.placeText',
+      'visit.withWhom',
       'visit.visitOn',
       'visit.visitTime',
       'visit.durationMinutes',
@@ -140,14 +141,17 @@ async function visitItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
   return rows.map((row) => {
     const where = row.placeName ?? row.placeText;
     const location = row.placeName ? placeLocation(row) : row.placeText;
+    const visit = where ? `Bezoek: ${where}` : 'Bezoek in de wijk';
     return {
       kind: 'bezoek',
       id: row.id,
       planId: row.planId,
       planTitle: row.planTitle,
       uid: `bezoek-${row.id}@${UID_DOMAIN}`,
-      summary: where ? `Bezoek: ${where}` : 'Bezoek in de wijk',
-      description: `Plan: ${row.planTitle}`,
+      summary: row.withWhom ? `${visit} (met ${row.withWhom})` : visit,
+      description: [row.withWhom ? `Met: ${row.withWhom}` : '', `Plan: ${row.planTitle}`]
+        .filter(Boolean)
+        .join('\n\n'),
       location,
       cancelled: false,
       updatedAt: row.updatedAt,
@@ -157,7 +161,7 @@ async function visitItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
       repeatWeeks: row.repeatWeeks,
       repeatUntil: row.repeatUntil,
       status: row.status,
-      withWhom: '',
+      withWhom: row.withWhom,
       placeName: where,
       purpose: '',
       discussedOn: row.discussedOn,

@@ -6,6 +6,7 @@ import { checkbox, dateText, oneOf, optionalText, timeText } from '~/lib/forms';
 
 export const STEP4_LIMITS = {
   placeText: 200,
+  withWhom: 200,
   parentsBusyWith: 2000,
   notes: 4000,
   reliabilityNotes: 2000,
@@ -17,6 +18,7 @@ const VISIT_STATUS_KEYS = VISIT_STATUSES.map((s) => s.key);
 const visitFields = {
   placeId: optionalText('de plek', STEP4_LIMITS.id),
   placeText: optionalText('de naam van de plek', STEP4_LIMITS.placeText),
+  withWhom: optionalText('met wie je afspreekt', STEP4_LIMITS.withWhom),
   visitOn: dateText('de datum', { required: true }),
   visitTime: timeText('de tijd'),
   ...scheduleFields,

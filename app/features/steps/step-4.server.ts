@@ -15,6 +15,7 @@ type PlanScope = Scope & { planId: string };
 export type VisitFields = {
   placeId: string | null;
   placeText: string;
+  withWhom: string;
   visitOn: string;
   visitTime: string;
   durationMinutes: number | null;
@@ -50,6 +51,7 @@ export async function listVisits(db: Db, { organisationId, planId }: PlanScope) 
       'visit.id',
       'visit.placeId',
       'visit.placeText',
+      'visit.withWhom',
       'visit.visitOn',
       'visit.visitTime',
       'visit.durationMinutes',

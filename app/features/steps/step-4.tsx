@@ -188,6 +188,7 @@ function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: fals
 function visitFields(parsed: {
   placeId: string;
   placeText: string;
+  withWhom: string;
   visitOn: string;
   visitTime: string;
   duration: string;
@@ -203,6 +204,7 @@ function visitFields(parsed: {
   return {
     placeId: parsed.placeId || null,
     placeText: parsed.placeText,
+    withWhom: parsed.withWhom,
     visitOn: parsed.visitOn,
     visitTime: parsed.visitTime,
     ...scheduleValues(parsed),
@@ -233,6 +235,7 @@ function visitWhen(visit: { visitOn: string; visitTime: string }) {
 const VISIT_LABELS = {
   place: 'Plek van de kaart',
   placeText: 'Waar',
+  withWhom: 'Met wie',
   visitOn: 'Datum',
   visitTime: 'Tijd',
   repeat: 'Herhaling',
@@ -250,6 +253,7 @@ function shownVisit(
   return {
     place: visit.placeId ? (places.find((p) => p.id === visit.placeId)?.name ?? '') : '',
     placeText: visit.placeText,
+    withWhom: visit.withWhom,
     visitOn: formatCalendarDate(visit.visitOn),
     visitTime: visit.visitTime,
     repeat: visitRepeat(visit) || 'Eén keer',
@@ -422,6 +426,7 @@ function VisitItem({ visit, stepUrl }: { visit: Visit; stepUrl: string }) {
           {labelOf(VISIT_STATUSES, visit.status)}
         </span>
       </div>
+      {visit.withWhom ? <p>{`Met: ${visit.withWhom}`}</p> : null}
       {visit.repeatWeeks ? <p>{visitRepeat(visit)}.</p> : null}
       <p>
         {visit.discussedWithManager
@@ -498,6 +503,7 @@ function VisitForm({
         id: visit.id,
         placeId: visit.placeId ?? '',
         placeText: visit.placeText,
+        withWhom: visit.withWhom,
         visitOn: visit.visitOn,
         visitTime: visit.visitTime,
         ...scheduleDefaults(visit),
@@ -539,6 +545,12 @@ function VisitForm({
           label={options.length > 0 ? 'Of: waar ga je naartoe?' : 'Waar ga je naartoe?'}
           description="Bijvoorbeeld: koffieochtend in buurthuis De Linde."
           maxLength={STEP4_LIMITS.placeText}
+        />
+        <TextField
+          name="withWhom"
+          label="Met wie spreek je af?"
+          description="Bijvoorbeeld: Kees, de beheerder. Schrijf geen namen van ouders op."
+          maxLength={STEP4_LIMITS.withWhom}
         />
         <div className="s4-form-row">
           <TextField

@@ -466,4 +466,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_visit_person': {
+    // A visit names the person you meet there, like a contact moment (optional, free text).
+    async up(db: AnyDb) {
+      await db.schema
+        .alterTable('visit')
+        .addColumn('with_whom', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+    },
+  },
 };

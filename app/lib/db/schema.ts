@@ -127,6 +127,8 @@ export type VisitTable = {
   organisationId: string;
   placeId: string | null;
   placeText: string;
+  /** The person met on the visit, as typed; '' when nobody in particular. */
+  withWhom: Generated<string>;
   visitOn: string;
   /** hh:mm local time, or '' for a visit without a set time (an all-day item). */
   visitTime: Generated<string>;
