@@ -37,7 +37,15 @@ export function createAuth({ config, database }: { config: Config; database: Dat
     },
     advanced: {
       database: { generateId: () => randomUUID() },
+      // Said out loud rather than left to defaults: scripts cannot read the session, another
+      // site cannot send it along with a form post, and behind HTTPS it never travels unencrypted.
       useSecureCookies: config.baseUrl.startsWith('https://'),
+      defaultCookieAttributes: {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: config.baseUrl.startsWith('https://'),
+      },
     },
     hooks: { before: limitNames },
     plugins: [organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' })],
