@@ -7,6 +7,7 @@ import type { Route } from './+types/account';
 import { callAuth, cookieHeaders } from './auth-call.server';
 import { AUTH_LIMITS, nameSchema, organisationNameSchema, passwordSchema } from './auth-schemas';
 import { canManageOrganisation, renameOrganisation } from './organisation.server';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server';
 import { requireMember } from './session.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -60,6 +61,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (intent === 'wachtwoord') {
     const parsed = parseForm(passwordSchema, formData);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: {} }, { status: 400 });
+    if (isCommonPassword(parsed.data.newPassword)) {
+      return data(
+        { intent, errors: { newPassword: COMMON_PASSWORD_MESSAGE }, values: {} },
+        { status: 400 },
+      );
+    }
     const result = await callAuth(request, '/change-password', {
       currentPassword: parsed.data.currentPassword,
       newPassword: parsed.data.newPassword,
@@ -158,7 +165,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <TextField
             name="newPassword"
             label="Nieuw wachtwoord"
-            description="Minstens 10 tekens."
+            description="Minstens 10 tekens. Een wachtwoord dat veel mensen gebruiken, kan niet."
             type="password"
             required
             maxLength={AUTH_LIMITS.password}
