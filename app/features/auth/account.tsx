@@ -1,6 +1,8 @@
+import './account.css';
 import { Button } from '@utrecht/component-library-react';
 import { data, Form } from 'react-router';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { formatDateTime } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/account';
@@ -9,6 +11,7 @@ import { AUTH_LIMITS, nameSchema, organisationNameSchema, passwordSchema } from 
 import { canManageOrganisation, renameOrganisation } from './organisation.server';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server';
 import { requireMember } from './session.server';
+import { endAllSessions, endSession, listDeviceSessions } from './sessions.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
   const member = await requireMember(request);
@@ -17,6 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     email: member.email,
     organisationName: member.organisationName,
     managesOrganisation: canManageOrganisation(member.role),
+    sessions: await listDeviceSessions(request),
   };
 }
 
@@ -83,6 +87,40 @@ export async function action({ request }: Route.ActionArgs) {
       request,
       '/account',
       { kind: 'ok', text: 'Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.' },
+      { headers: cookieHeaders(result.setCookies) },
+    );
+  }
+
+  if (intent === 'sessie-beeindigen') {
+    const ended = await endSession(request, {
+      userId: member.userId,
+      sessionId: String(formData.get('sessionId') ?? ''),
+    });
+    if (ended === 'current') {
+      const result = await callAuth(request, '/sign-out', {});
+      return redirectWithFlash(
+        request,
+        '/inloggen',
+        { kind: 'ok', text: 'Je bent uitgelogd op dit apparaat.' },
+        { headers: cookieHeaders(result.setCookies) },
+      );
+    }
+    return redirectWithFlash(request, '/account', {
+      kind: 'ok',
+      text:
+        ended === 'other'
+          ? 'Je bent uitgelogd op dat apparaat.'
+          : 'Op dat apparaat was je al uitgelogd.',
+    });
+  }
+
+  if (intent === 'overal-uitloggen') {
+    const result = await callAuth(request, '/sign-out', {});
+    await endAllSessions({ userId: member.userId });
+    return redirectWithFlash(
+      request,
+      '/inloggen',
+      { kind: 'ok', text: 'Je bent op alle apparaten uitgelogd.' },
       { headers: cookieHeaders(result.setCookies) },
     );
   }
@@ -184,6 +222,42 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </Button>
         </Form>
       </FormScope>
+
+      <h2 id="apparaten">Waar je bent ingelogd</h2>
+      <p>
+        Hier zie je op welke apparaten je bent ingelogd. Ken je een apparaat niet, of gebruik je het
+        niet meer? Log daar dan uit.
+      </p>
+      <ul className="device-sessions">
+        {loaderData.sessions.map((session) => (
+          <li key={session.id} className="device-session">
+            <p id={`apparaat-${session.id}`}>
+              <strong>{session.device}</strong>
+              {session.current ? ' (dit apparaat)' : ''}
+              <br />
+              Ingelogd op {formatDateTime(session.createdAt)}, laatst gebruikt op{' '}
+              {formatDateTime(session.lastUsedAt)}
+            </p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="sessie-beeindigen" />
+              <input type="hidden" name="sessionId" value={session.id} />
+              <Button
+                type="submit"
+                appearance="secondary-action-button"
+                aria-describedby={`apparaat-${session.id}`}
+              >
+                Uitloggen op dit apparaat
+              </Button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <Form method="post">
+        <input type="hidden" name="intent" value="overal-uitloggen" />
+        <Button type="submit" appearance="secondary-action-button">
+          Overal uitloggen
+        </Button>
+      </Form>
     </div>
   );
 }
