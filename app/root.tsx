@@ -105,6 +105,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
             Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
             {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
           </p>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/privacy">Privacyverklaring</Link>
+            </li>
+            <li>
+              <Link to="/toegankelijkheid">Toegankelijkheid</Link>
+            </li>
+          </ul>
         </footer>
         <FocusOnHashTarget />
         <ScrollRestoration />

@@ -8,6 +8,8 @@ export default [
   route('inloggen', 'features/auth/sign-in.tsx'),
   route('uitloggen', 'features/auth/sign-out.tsx'),
   route('account', 'features/auth/account.tsx'),
+  route('privacy', 'features/statements/privacy.tsx'),
+  route('toegankelijkheid', 'features/statements/accessibility.tsx'),
   route('plannen', 'features/plans/plans.tsx'),
   route('plannen/nieuw', 'features/plans/new-plan.tsx'),
   route('plannen/import', 'features/export/import-plan.tsx'),

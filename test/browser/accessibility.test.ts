@@ -27,7 +27,14 @@ describe('accessibility of every page', () => {
     await app?.stop();
   });
 
-  const publicPages = ['/', '/registreren', '/inloggen', '/bestaat-niet'];
+  const publicPages = [
+    '/',
+    '/registreren',
+    '/inloggen',
+    '/privacy',
+    '/toegankelijkheid',
+    '/bestaat-niet',
+  ];
 
   it('finds no WCAG problems on the public pages', async () => {
     const context = await newContext(chromium.browser);
