@@ -6,6 +6,7 @@ export default [
   route('api/auth/*', 'features/auth/api-auth.ts'),
   route('registreren', 'features/auth/sign-up.tsx'),
   route('inloggen', 'features/auth/sign-in.tsx'),
+  route('inloggen/code', 'features/auth/sign-in-code.tsx'),
   route('uitloggen', 'features/auth/sign-out.tsx'),
   route('account', 'features/auth/account.tsx'),
   route('privacy', 'features/statements/privacy.tsx'),

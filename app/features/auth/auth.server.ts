@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { organization } from 'better-auth/plugins/organization';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../../lib/config.server.ts';
 import type { DatabaseHandle } from '../../lib/db/database.server.ts';
 import { logger } from '../../lib/logger.server.ts';
@@ -49,7 +50,12 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       },
     },
     hooks: { before: checkInput },
-    plugins: [organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' })],
+    plugins: [
+      organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' }),
+      // Sign-in in two steps with an authenticator app (TOTP, 6 digits, 30 s); backup codes for
+      // a lost phone. It is on only after the first code from the app was right.
+      twoFactor({ issuer: 'Ouders in de wijk', skipVerificationOnEnable: false }),
+    ],
     databaseHooks: {
       user: {
         create: {
