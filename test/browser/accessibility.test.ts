@@ -31,6 +31,7 @@ describe('accessibility of every page', () => {
     '/',
     '/registreren',
     '/inloggen',
+    '/inloggen/code',
     '/privacy',
     '/toegankelijkheid',
     '/bestaat-niet',
@@ -92,6 +93,14 @@ describe('accessibility of every page', () => {
         }
       }
     }
+
+    // The one-time view of setting up sign-in in two steps (QR code, key, backup codes).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${app.baseUrl}/account`);
+    await page.getByLabel('Je wachtwoord').fill('een lang wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen in twee stappen aanzetten' }).click();
+    await page.getByLabel('Code uit je app').waitFor();
+    expect(await accessibilityViolations(page), 'two-step setup').toEqual([]);
     await context.close();
   });
 });
