@@ -99,11 +99,12 @@ describe(`active sessions on the account page (${testDatabaseKind()})`, () => {
     const second = await signUp(app.baseUrl);
     const [secondSession] = sessionIds(await second.client.html('/account'));
 
-    await first.client.post('/account', {
+    const response = await first.client.post('/account', {
       intent: 'sessie-beeindigen',
       sessionId: secondSession ?? '',
     });
 
+    expect(response.status).toBe(404);
     expect((await second.client.get('/plannen')).status).toBe(200);
     expect((await first.client.get('/plannen')).status).toBe(200);
   });

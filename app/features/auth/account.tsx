@@ -105,6 +105,8 @@ export async function action({ request }: Route.ActionArgs) {
       userId: member.userId,
       sessionId: String(formData.get('sessionId') ?? ''),
     });
+    // Not one of this person's sessions (or already ended): as with any id that is not theirs.
+    if (ended === 'none') throw data('Niet gevonden', { status: 404 });
     if (ended === 'current') {
       const result = await callAuth(request, '/sign-out', {});
       return redirectWithFlash(
@@ -116,10 +118,7 @@ export async function action({ request }: Route.ActionArgs) {
     }
     return redirectWithFlash(request, '/account', {
       kind: 'ok',
-      text:
-        ended === 'other'
-          ? 'Je bent uitgelogd op dat apparaat.'
-          : 'Op dat apparaat was je al uitgelogd.',
+      text: 'Je bent uitgelogd op dat apparaat.',
     });
   }
 
