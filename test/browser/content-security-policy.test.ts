@@ -97,6 +97,14 @@ describe('the content security policy in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     problems.push(...(await violationsOn(page)));
 
+    // The QR code for the authenticator app is an image in the page itself.
+    await page.getByLabel('Je wachtwoord').fill('een lang wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen in twee stappen aanzetten' }).click();
+    const qrCode = page.getByRole('img', { name: /QR-code/ });
+    await qrCode.waitFor();
+    expect(await qrCode.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    problems.push(...(await violationsOn(page)).map((v) => `two-step setup: ${v}`));
+
     expect(problems).toEqual([]);
     await context.close();
   });
