@@ -3,6 +3,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './lib/zod-config';
 import { useEffect, useRef } from 'react';
 import {
   data,

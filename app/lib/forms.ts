@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-// Zod probes for `new Function` to compile fast parsers; the content security policy forbids
-// eval, and the probe alone shows up as a violation in the browser. Our forms are small.
-z.config({ jitless: true });
+import './zod-config.ts';
 
 // One zod schema per form, used by the action (the authority) and by the form component for its
 // native attributes (required, maxLength), so validation also works without JavaScript.
