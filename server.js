@@ -25,6 +25,13 @@ app.use((req, _res, next) => {
   req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
   next();
 });
+// X-Content-Type-Options, Referrer-Policy, X-Frame-Options, Permissions-Policy and (behind
+// HTTPS) Strict-Transport-Security on every answer; pages add their own content security policy.
+const securityHeaders = entry.securityHeaders();
+app.use((_req, res, next) => {
+  res.set(securityHeaders);
+  next();
+});
 let stopping = false;
 app.use((req, res, next) => {
   const started = performance.now();
@@ -136,6 +143,7 @@ function sendErrorPage(res, status, title, text) {
   res
     .status(status)
     .set('Cache-Control', 'no-store')
+    .set('Content-Security-Policy', entry.PLAIN_PAGE_POLICY)
     .type('html')
     .send(`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -4,10 +4,23 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import type { EntryContext } from 'react-router';
 import { ServerRouter } from 'react-router';
+import { getConfig } from './lib/config.server';
 import { logger } from './lib/logger.server';
 import { getRuntime, stopRuntime } from './lib/runtime.server';
+import {
+  baseSecurityHeaders,
+  contentSecurityPolicy,
+  createNonce,
+  PLAIN_PAGE_POLICY,
+} from './lib/security-headers.server';
 
 export { logger };
+
+/** For server.js: the headers of every answer and the policy of its own small error pages. */
+export function securityHeaders(): Record<string, string> {
+  return baseSecurityHeaders(getConfig());
+}
+export { PLAIN_PAGE_POLICY };
 
 /** Opens the database and runs migrations before the first request. */
 export async function warmUp(): Promise<void> {
@@ -42,20 +55,28 @@ export default function handleRequest(
   responseHeaders: Headers,
   routerContext: EntryContext,
 ) {
+  // React Router hands the nonce on to <Scripts> and <ScrollRestoration> itself.
+  const nonce = createNonce();
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const waitForAll = isbot(request.headers.get('user-agent') ?? '') || routerContext.isSpaMode;
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />,
       {
+        nonce,
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           noStore(responseHeaders);
-          responseHeaders.set('X-Content-Type-Options', 'nosniff');
-          responseHeaders.set('Referrer-Policy', 'same-origin');
-          responseHeaders.set('X-Frame-Options', 'DENY');
+          // The other security headers come from server.js, for every answer.
+          responseHeaders.set(
+            'Content-Security-Policy',
+            contentSecurityPolicy(getConfig(), {
+              nonce,
+              development: process.env.NODE_ENV === 'development',
+            }),
+          );
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -3,6 +3,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './lib/zod-config';
 import { useEffect, useRef } from 'react';
 import {
   data,
@@ -111,6 +112,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
             Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
             {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
           </p>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/privacy">Privacyverklaring</Link>
+            </li>
+            <li>
+              <Link to="/toegankelijkheid">Toegankelijkheid</Link>
+            </li>
+          </ul>
         </footer>
         <FocusOnHashTarget />
         <ScrollRestoration />

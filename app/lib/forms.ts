@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-config.ts';
 
 // One zod schema per form, used by the action (the authority) and by the form component for its
 // native attributes (required, maxLength), so validation also works without JavaScript.

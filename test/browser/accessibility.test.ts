@@ -53,7 +53,16 @@ describe('accessibility of every page', () => {
     await app?.stop();
   });
 
-  const publicPages = ['/', '/registreren', '/inloggen', '/werkvormen', '/bestaat-niet'];
+  const publicPages = [
+    '/',
+    '/registreren',
+    '/inloggen',
+    '/inloggen/code',
+    '/privacy',
+    '/toegankelijkheid',
+    '/werkvormen',
+    '/bestaat-niet',
+  ];
 
   it('finds no WCAG problems on the public pages', async () => {
     const context = await newContext(chromium.browser);
@@ -129,6 +138,14 @@ describe('accessibility of every page', () => {
         }
       }
     }
+
+    // The one-time view of setting up sign-in in two steps (QR code, key, backup codes).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${app.baseUrl}/account`);
+    await page.getByLabel('Je wachtwoord').fill('een lang wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen in twee stappen aanzetten' }).click();
+    await page.getByLabel('Code uit je app').waitFor();
+    expect(await accessibilityViolations(page), 'two-step setup').toEqual([]);
     await context.close();
   });
 

@@ -1,13 +1,25 @@
+import './account.css';
 import { Button } from '@utrecht/component-library-react';
-import { data, Form } from 'react-router';
+import { data, Form, useActionData } from 'react-router';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { formatDateTime } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/account';
 import { callAuth, cookieHeaders } from './auth-call.server';
-import { AUTH_LIMITS, nameSchema, organisationNameSchema, passwordSchema } from './auth-schemas';
+import {
+  AUTH_LIMITS,
+  nameSchema,
+  organisationNameSchema,
+  passwordSchema,
+  twoFactorConfirmSchema,
+  twoFactorPasswordSchema,
+} from './auth-schemas';
 import { canManageOrganisation, renameOrganisation } from './organisation.server';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server';
 import { requireMember } from './session.server';
+import { endAllSessions, endSession, listDeviceSessions } from './sessions.server';
+import { describeSetup, hasTwoFactor, type TwoFactorSetup } from './two-factor.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
   const member = await requireMember(request);
@@ -16,6 +28,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     email: member.email,
     organisationName: member.organisationName,
     managesOrganisation: canManageOrganisation(member.role),
+    sessions: await listDeviceSessions(request),
+    twoFactor: await hasTwoFactor(request),
   };
 }
 
@@ -60,6 +74,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (intent === 'wachtwoord') {
     const parsed = parseForm(passwordSchema, formData);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: {} }, { status: 400 });
+    if (isCommonPassword(parsed.data.newPassword)) {
+      return data(
+        { intent, errors: { newPassword: COMMON_PASSWORD_MESSAGE }, values: {} },
+        { status: 400 },
+      );
+    }
     const result = await callAuth(request, '/change-password', {
       currentPassword: parsed.data.currentPassword,
       newPassword: parsed.data.newPassword,
@@ -80,6 +100,94 @@ export async function action({ request }: Route.ActionArgs) {
     );
   }
 
+  if (intent === 'sessie-beeindigen') {
+    const ended = await endSession(request, {
+      userId: member.userId,
+      sessionId: String(formData.get('sessionId') ?? ''),
+    });
+    // Not one of this person's sessions (or already ended): as with any id that is not theirs.
+    if (ended === 'none') throw data('Niet gevonden', { status: 404 });
+    if (ended === 'current') {
+      const result = await callAuth(request, '/sign-out', {});
+      return redirectWithFlash(
+        request,
+        '/inloggen',
+        { kind: 'ok', text: 'Je bent uitgelogd op dit apparaat.' },
+        { headers: cookieHeaders(result.setCookies) },
+      );
+    }
+    return redirectWithFlash(request, '/account', {
+      kind: 'ok',
+      text: 'Je bent uitgelogd op dat apparaat.',
+    });
+  }
+
+  if (intent === 'twee-stappen-aan' || intent === 'twee-stappen-uit') {
+    const parsed = parseForm(twoFactorPasswordSchema, formData);
+    if (!parsed.ok) return data({ intent, errors: parsed.errors, values: {} }, { status: 400 });
+    const on = intent === 'twee-stappen-aan';
+    const result = await callAuth(request, on ? '/two-factor/enable' : '/two-factor/disable', {
+      password: parsed.data.twoFactorPassword,
+    });
+    if (!result.ok) {
+      const message =
+        result.code === 'INVALID_PASSWORD'
+          ? 'Je wachtwoord klopt niet.'
+          : 'Dat is niet gelukt. Probeer het opnieuw.';
+      return data({ intent, errors: { twoFactorPassword: message }, values: {} }, { status: 400 });
+    }
+    if (!on) {
+      return redirectWithFlash(
+        request,
+        '/account',
+        { kind: 'ok', text: 'Inloggen in twee stappen staat uit.' },
+        { headers: cookieHeaders(result.setCookies) },
+      );
+    }
+    // Shown once, in the answer to this post: the key and backup codes are never stored in a
+    // cookie or shown again.
+    const setup = await describeSetup(
+      String(result.payload?.totpURI ?? ''),
+      (result.payload?.backupCodes as string[] | undefined) ?? [],
+    );
+    return data({ intent, setup, errors: {}, values: {} });
+  }
+
+  if (intent === 'twee-stappen-bevestigen') {
+    const parsed = parseForm(twoFactorConfirmSchema, formData);
+    if (!parsed.ok) return data({ intent, errors: parsed.errors, values: {} }, { status: 400 });
+    const result = await callAuth(request, '/two-factor/verify-totp', { code: parsed.data.code });
+    if (!result.ok) {
+      return data(
+        {
+          intent,
+          errors: {
+            code: 'Deze code klopt niet. Vul de code in die je app nu laat zien. Lukt het niet? Zet inloggen in twee stappen dan opnieuw aan.',
+          },
+          values: {},
+        },
+        { status: 400 },
+      );
+    }
+    return redirectWithFlash(
+      request,
+      '/account',
+      { kind: 'ok', text: 'Inloggen in twee stappen staat aan.' },
+      { headers: cookieHeaders(result.setCookies) },
+    );
+  }
+
+  if (intent === 'overal-uitloggen') {
+    const result = await callAuth(request, '/sign-out', {});
+    await endAllSessions({ userId: member.userId });
+    return redirectWithFlash(
+      request,
+      '/inloggen',
+      { kind: 'ok', text: 'Je bent op alle apparaten uitgelogd.' },
+      { headers: cookieHeaders(result.setCookies) },
+    );
+  }
+
   return data(
     { intent: undefined, errors: { form: 'Onbekende actie.' }, values: {} },
     { status: 400 },
@@ -87,6 +195,11 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
+  const actionData = useActionData() as
+    | { intent?: string; setup?: TwoFactorSetup; errors?: Record<string, string> }
+    | undefined;
+  const setup = actionData?.setup;
+  const confirming = setup || actionData?.intent === 'twee-stappen-bevestigen';
   return (
     <div className="narrow">
       <title>Mijn account – Ouders in de wijk</title>
@@ -158,7 +271,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <TextField
             name="newPassword"
             label="Nieuw wachtwoord"
-            description="Minstens 10 tekens."
+            description="Minstens 10 tekens. Een wachtwoord dat veel mensen gebruiken, kan niet."
             type="password"
             required
             maxLength={AUTH_LIMITS.password}
@@ -177,6 +290,148 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </Button>
         </Form>
       </FormScope>
+
+      <h2 id="twee-stappen">Inloggen in twee stappen</h2>
+      {loaderData.twoFactor ? (
+        <>
+          <p>
+            Inloggen in twee stappen staat aan. Na je wachtwoord vul je een code in uit de app op je
+            telefoon.
+          </p>
+          <FormScope intent="twee-stappen-uit">
+            <Form method="post">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="twee-stappen-uit" />
+              <TextField
+                name="twoFactorPassword"
+                label="Je wachtwoord"
+                description="Om inloggen in twee stappen uit te zetten."
+                type="password"
+                required
+                maxLength={AUTH_LIMITS.password}
+                autoComplete="current-password"
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Inloggen in twee stappen uitzetten
+              </Button>
+            </Form>
+          </FormScope>
+        </>
+      ) : confirming ? (
+        <div className="two-factor-setup">
+          {setup ? (
+            <>
+              <p>
+                Open op je telefoon een app die codes maakt, zoals Microsoft Authenticator of Google
+                Authenticator. Kies daarin een account toevoegen en scan deze QR-code.
+              </p>
+              <img
+                src={setup.qrCode}
+                alt="QR-code om Ouders in de wijk toe te voegen aan je app"
+                width={200}
+                height={200}
+              />
+              <p>
+                Kun je niet scannen? Typ dan deze sleutel over in de app:{' '}
+                <code className="two-factor-setup__secret">{setup.secret}</code>. Of{' '}
+                <a href={setup.uri}>open de link op je telefoon</a>.
+              </p>
+              <h3>Reservecodes</h3>
+              <p>
+                Bewaar deze codes op een veilige plek, bijvoorbeeld op papier. Ben je je telefoon
+                kwijt? Dan log je in met een van deze codes. Elke code werkt één keer. Je ziet ze
+                alleen nu.
+              </p>
+              <ul className="two-factor-setup__codes">
+                {setup.backupCodes.map((code) => (
+                  <li key={code}>
+                    <code>{code}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <FormScope intent="twee-stappen-bevestigen">
+            <Form method="post">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="twee-stappen-bevestigen" />
+              <TextField
+                name="code"
+                label="Code uit je app"
+                description="Vul de 6 cijfers in die de app nu laat zien. Daarna staat inloggen in twee stappen aan."
+                required
+                maxLength={10}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+              />
+              <Button type="submit" appearance="primary-action-button">
+                Code controleren
+              </Button>
+            </Form>
+          </FormScope>
+        </div>
+      ) : (
+        <>
+          <p>
+            Maak je account extra veilig. Na je wachtwoord vul je dan ook een code in uit een app op
+            je telefoon. Iemand die je wachtwoord kent, kan dan toch niet inloggen.
+          </p>
+          <FormScope intent="twee-stappen-aan">
+            <Form method="post">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="twee-stappen-aan" />
+              <TextField
+                name="twoFactorPassword"
+                label="Je wachtwoord"
+                description="Om inloggen in twee stappen aan te zetten."
+                type="password"
+                required
+                maxLength={AUTH_LIMITS.password}
+                autoComplete="current-password"
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Inloggen in twee stappen aanzetten
+              </Button>
+            </Form>
+          </FormScope>
+        </>
+      )}
+
+      <h2 id="apparaten">Waar je bent ingelogd</h2>
+      <p>
+        Hier zie je op welke apparaten je bent ingelogd. Ken je een apparaat niet, of gebruik je het
+        niet meer? Log daar dan uit.
+      </p>
+      <ul className="device-sessions">
+        {loaderData.sessions.map((session) => (
+          <li key={session.id} className="device-session">
+            <p id={`apparaat-${session.id}`}>
+              <strong>{session.device}</strong>
+              {session.current ? ' (dit apparaat)' : ''}
+              <br />
+              Ingelogd op {formatDateTime(session.createdAt)}, laatst gebruikt op{' '}
+              {formatDateTime(session.lastUsedAt)}
+            </p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="sessie-beeindigen" />
+              <input type="hidden" name="sessionId" value={session.id} />
+              <Button
+                type="submit"
+                appearance="secondary-action-button"
+                aria-describedby={`apparaat-${session.id}`}
+              >
+                Uitloggen op dit apparaat
+              </Button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <Form method="post">
+        <input type="hidden" name="intent" value="overal-uitloggen" />
+        <Button type="submit" appearance="secondary-action-button">
+          Overal uitloggen
+        </Button>
+      </Form>
     </div>
   );
 }

@@ -7,6 +7,8 @@ export type AuthCallResult = {
   code: string | undefined;
   /** Cookies better-auth set (session), to pass on to the browser. */
   setCookies: string[];
+  /** The JSON answer, when there was one. */
+  payload: Record<string, unknown> | null;
 };
 
 /**
@@ -31,16 +33,14 @@ export async function callAuth(
       body: JSON.stringify(body),
     }),
   );
-  let code: string | undefined;
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { code?: string } | null;
-    code = payload?.code;
-  }
+  const payload = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  const code = !response.ok && typeof payload?.code === 'string' ? payload.code : undefined;
   return {
     ok: response.ok,
     status: response.status,
     code,
     setCookies: response.headers.getSetCookie(),
+    payload,
   };
 }
 
@@ -56,4 +56,11 @@ export function safeReturnPath(value: string | null | undefined): string {
     return '/plannen';
   }
   return value;
+}
+
+/** Where to go after signing in: the page asked for, with a kept form to restore. */
+export function returnAddress(terug: string | undefined, formulier: string | undefined): string {
+  const back = new URL(safeReturnPath(terug), 'http://app.local');
+  if (formulier) back.searchParams.set('herstel', formulier);
+  return back.pathname + back.search;
 }

@@ -53,3 +53,35 @@ export const passwordSchema = z
   });
 
 export const AUTH_LIMITS = { name: 100, organisationName: 120, email: 254, password: 128 } as const;
+
+/** A 6-digit code from the authenticator app, or one of the backup codes (letters and digits). */
+const twoFactorCode = z.preprocess(
+  (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : ''),
+  z
+    .string()
+    .min(1, { error: 'Vul de code in.' })
+    .max(40, { error: 'Deze code is te lang.' })
+    .regex(/^(\d{6}|[A-Za-z0-9-]{8,40})$/, {
+      error: 'Vul de 6 cijfers uit je app in, of een van je reservecodes.',
+    }),
+);
+
+export const signInCodeSchema = z.object({
+  code: twoFactorCode,
+  terug: z.string().max(2000).optional(),
+  formulier: z.string().max(100).optional(),
+});
+
+export const twoFactorPasswordSchema = z.object({
+  twoFactorPassword: z
+    .string({ error: 'Vul je wachtwoord in.' })
+    .min(1, { error: 'Vul je wachtwoord in.' })
+    .max(128),
+});
+
+export const twoFactorConfirmSchema = z.object({
+  code: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : ''),
+    z.string().regex(/^\d{6}$/, { error: 'Vul de 6 cijfers uit je app in.' }),
+  ),
+});

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { organization } from 'better-auth/plugins/organization';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../../lib/config.server.ts';
 import type { DatabaseHandle } from '../../lib/db/database.server.ts';
 import { logger } from '../../lib/logger.server.ts';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server.ts';
 
 const HOUR = 60 * 60;
 
@@ -37,10 +39,23 @@ export function createAuth({ config, database }: { config: Config; database: Dat
     },
     advanced: {
       database: { generateId: () => randomUUID() },
+      // Said out loud rather than left to defaults: scripts cannot read the session, another
+      // site cannot send it along with a form post, and behind HTTPS it never travels unencrypted.
       useSecureCookies: config.baseUrl.startsWith('https://'),
+      defaultCookieAttributes: {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: config.baseUrl.startsWith('https://'),
+      },
     },
-    hooks: { before: limitNames },
-    plugins: [organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' })],
+    hooks: { before: checkInput },
+    plugins: [
+      organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' }),
+      // Sign-in in two steps with an authenticator app (TOTP, 6 digits, 30 s); backup codes for
+      // a lost phone. It is on only after the first code from the app was right.
+      twoFactor({ issuer: 'Ouders in de wijk', skipVerificationOnEnable: false }),
+    ],
     databaseHooks: {
       user: {
         create: {
@@ -78,10 +93,27 @@ const NAME_LIMITS: Record<string, { field: string; max: number }[]> = {
   '/organization/update': [{ field: 'name', max: 120 }],
 };
 
-const limitNames = createAuthMiddleware(async (ctx) => {
+/** Where a new password arrives, by endpoint. */
+const NEW_PASSWORD_FIELDS: Record<string, string> = {
+  '/sign-up/email': 'password',
+  '/change-password': 'newPassword',
+  '/reset-password': 'newPassword',
+  '/set-password': 'newPassword',
+};
+
+const checkInput = createAuthMiddleware(async (ctx) => {
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const passwordField = NEW_PASSWORD_FIELDS[ctx.path];
+  const password = passwordField ? body[passwordField] : undefined;
+  // Also for calls straight to /api/auth: our own forms check this before they call.
+  if (typeof password === 'string' && isCommonPassword(password)) {
+    throw new APIError('BAD_REQUEST', {
+      code: 'PASSWORD_TOO_COMMON',
+      message: COMMON_PASSWORD_MESSAGE,
+    });
+  }
   const limits = NAME_LIMITS[ctx.path];
   if (!limits) return;
-  const body = (ctx.body ?? {}) as Record<string, unknown>;
   const data = (body.data ?? {}) as Record<string, unknown>;
   for (const { field, max } of limits) {
     const value = body[field] ?? data[field];

@@ -3,7 +3,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/sign-in';
-import { callAuth, cookieHeaders, safeReturnPath } from './auth-call.server';
+import { callAuth, cookieHeaders, returnAddress, safeReturnPath } from './auth-call.server';
 import { AUTH_LIMITS, signInSchema } from './auth-schemas';
 import { getMember } from './session.server';
 
@@ -39,10 +39,14 @@ export async function action({ request }: Route.ActionArgs) {
     );
   }
 
-  const back = new URL(safeReturnPath(terug), 'http://app.local');
-  if (formulier) back.searchParams.set('herstel', formulier);
   const headers = cookieHeaders(result.setCookies);
-  return redirect(back.pathname + back.search, { headers });
+  if (result.payload?.twoFactorRedirect === true) {
+    // Password right; the code from the authenticator app comes next, on a page of its own.
+    const next = new URLSearchParams({ terug: safeReturnPath(terug) });
+    if (formulier) next.set('formulier', formulier);
+    return redirect(`/inloggen/code?${next}`, { headers });
+  }
+  return redirect(returnAddress(terug, formulier), { headers });
 }
 
 export default function SignIn({ loaderData }: Route.ComponentProps) {

@@ -6,6 +6,7 @@ import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/sign-up';
 import { callAuth, cookieHeaders } from './auth-call.server';
 import { AUTH_LIMITS, signUpSchema } from './auth-schemas';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server';
 import { getMember } from './session.server';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -23,6 +24,11 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) {
     delete parsed.values.password;
     return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  }
+
+  if (isCommonPassword(parsed.data.password)) {
+    const { password: _password, ...values } = parsed.data;
+    return data({ errors: { password: COMMON_PASSWORD_MESSAGE }, values }, { status: 400 });
   }
 
   const result = await callAuth(request, '/sign-up/email', parsed.data);
@@ -83,7 +89,7 @@ export default function SignUp({ loaderData }: Route.ComponentProps) {
             <TextField
               name="password"
               label="Wachtwoord"
-              description="Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+              description="Minstens 10 tekens. Een wachtwoord dat veel mensen gebruiken, kan niet. Een zin van een paar woorden is sterk en makkelijk te onthouden."
               type="password"
               required
               maxLength={AUTH_LIMITS.password}

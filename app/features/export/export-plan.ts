@@ -12,7 +12,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       'Content-Disposition': `attachment; filename="${planDocumentFileName(plan.title, now)}"`,
       // The document holds contact persons' names and phone numbers: keep it out of caches.
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
     },
   });
 }
