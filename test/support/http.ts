@@ -55,6 +55,11 @@ export class TestClient {
     return response.text();
   }
 
+  /** The Cookie header this client sends (the benchmark passes it to its load tool). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   dropCookies(): void {
     this.cookies.clear();
   }
