@@ -29,10 +29,11 @@ import autocannon from 'autocannon';
 import type { RegionData } from '../app/features/regions/regions.server.ts';
 import { signUp, TestClient } from '../test/support/http.ts';
 import { createTestPostgresDatabase, testPostgresUrl } from '../test/support/postgres.ts';
-import { BENCH_EMAIL, BENCH_PASSWORD, FILL, fillDatabase } from './bench-fill.ts';
 
-// The fill logs migrations at "info"; the benchmark prints only its own lines.
+// The fill logs migrations at "info"; the benchmark prints only its own lines. Set before the
+// app's logger is loaded (hence the dynamic import).
 process.env.LOG_LEVEL ??= 'error';
+const { BENCH_EMAIL, BENCH_PASSWORD, FILL, fillDatabase } = await import('./bench-fill.ts');
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -40,6 +41,12 @@ const RATE = Number(process.env.BENCH_RATE ?? 100);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const AUTH_SECRET = 'bench-secret-that-is-long-enough-for-better-auth';
+/** Only these pages (names as in the table, comma-separated); all when unset. */
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
+/** Only these databases (sqlite, postgres); both when unset. */
+const ONLY_DATABASES = process.env.BENCH_DATABASES?.split(',').map((name) => name.trim());
+/** Extra Node arguments for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const SERVER_ARGS = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
 
 type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -97,7 +104,7 @@ async function startServer(
   baseUrl: string,
 ): Promise<{ child: ChildProcess; coldStartMs: number; output: () => string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['server.js'], {
+  const child = spawn(process.execPath, [...SERVER_ARGS, 'server.js'], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -269,7 +276,7 @@ async function timePdf(baseUrl: string, cookie: string, planId: string): Promise
 }
 
 function pagesOf(planId: string): { page: string; path: string; html: boolean }[] {
-  return [
+  const pages = [
     { page: 'plannenlijst', path: '/plannen', html: true },
     { page: 'stap 3', path: `/plannen/${planId}/stap/3`, html: true },
     { page: 'overzichtskaart', path: `/plannen/${planId}/overzichtskaart`, html: true },
@@ -277,6 +284,7 @@ function pagesOf(planId: string): { page: string; path: string; html: boolean }[
     { page: 'vertrouwen', path: `/plannen/${planId}/vertrouwen`, html: true },
     { page: 'export.json', path: `/plannen/${planId}/export.json`, html: false },
   ];
+  return pages.filter((page) => ONLY_PAGES === undefined || ONLY_PAGES.includes(page.page));
 }
 
 async function benchDatabase(kind: DatabaseKind): Promise<{
@@ -359,7 +367,8 @@ async function benchDatabase(kind: DatabaseKind): Promise<{
       }
       const pdfMs = await timePdf(baseUrl, cookie, planId);
       const peakRss = peakRssMb(child.pid as number);
-      const stepTwo = kind === 'sqlite' ? await benchStepTwo(baseUrl) : undefined;
+      const stepTwo =
+        kind === 'sqlite' && ONLY_PAGES === undefined ? await benchStepTwo(baseUrl) : undefined;
       if (child.exitCode !== null) throw new Error(`the app stopped:\n${output()}`);
       return {
         pages,
@@ -536,9 +545,12 @@ function printTable(pages: PageResult[]): void {
 async function main(): Promise<void> {
   console.log('Bouwen…');
   build();
-  const kinds: DatabaseKind[] = ['sqlite'];
-  if (testPostgresUrl()) kinds.push('postgres');
-  else console.log('PostgreSQL overgeslagen: zet TEST_DATABASE_URL.');
+  const kinds: DatabaseKind[] = [];
+  if (ONLY_DATABASES === undefined || ONLY_DATABASES.includes('sqlite')) kinds.push('sqlite');
+  if (ONLY_DATABASES === undefined || ONLY_DATABASES.includes('postgres')) {
+    if (testPostgresUrl()) kinds.push('postgres');
+    else console.log('PostgreSQL overgeslagen: zet TEST_DATABASE_URL.');
+  }
 
   const pages: PageResult[] = [];
   const servers: Partial<Record<DatabaseKind, ServerResult>> = {};
@@ -548,12 +560,11 @@ async function main(): Promise<void> {
     const result = await benchDatabase(kind);
     pages.push(...result.pages);
     servers[kind] = result.server;
-    if (kind === 'sqlite') {
-      firstLoadJs = result.firstLoadJs;
-      stepTwo = result.stepTwo;
-    }
+    if (kind === kinds[0]) firstLoadJs = result.firstLoadJs;
+    stepTwo ??= result.stepTwo;
   }
-  const sqlite = servers.sqlite as ServerResult;
+  // The overall figures come from SQLite, the default database (PostgreSQL's are beside it).
+  const sqlite = servers[kinds[0] as DatabaseKind] as ServerResult;
 
   printTable(pages);
   console.log('');
