@@ -163,6 +163,7 @@ async function measureAtRate(
 ): Promise<{ p50: number; p95: number; p99: number; failures: number }> {
   const times: number[] = [];
   let failures = 0;
+  const kinds = new Map<string, number>();
   const runs: Promise<unknown>[] = [];
   for (let n = 0; n < RATE; n++) {
     const instance = autocannon({
@@ -177,16 +178,26 @@ async function measureAtRate(
     });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode === 200) times.push(responseTime);
-      else failures++;
+      else {
+        failures++;
+        kinds.set(`status ${statusCode}`, (kinds.get(`status ${statusCode}`) ?? 0) + 1);
+      }
     });
     runs.push(
       instance.then((result) => {
-        failures += result.errors + result.timeouts;
+        failures += result.errors; // timeouts are counted among the errors too
+        if (result.timeouts > 0)
+          kinds.set('timeout', (kinds.get('timeout') ?? 0) + result.timeouts);
+        const other = result.errors - result.timeouts;
+        if (other > 0) kinds.set('error', (kinds.get('error') ?? 0) + other);
       }),
     );
     await sleep(1000 / RATE);
   }
   await Promise.all(runs);
+  if (failures > 0) {
+    console.log(`  ${url}: ${[...kinds].map(([kind, n]) => `${n}× ${kind}`).join(', ')}`);
+  }
   times.sort((a, b) => a - b);
   return {
     p50: percentile(times, 50),
@@ -204,7 +215,7 @@ async function measureThroughput(
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
   return {
     rps: result.requests.average,
-    failures: result.errors + result.timeouts + result.non2xx,
+    failures: result.errors + result.non2xx,
   };
 }
 
