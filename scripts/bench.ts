@@ -34,8 +34,8 @@ import { createTestPostgresDatabase, testPostgresUrl } from '../test/support/pos
 // app's logger is loaded (hence the dynamic import).
 process.env.LOG_LEVEL ??= 'error';
 const { BENCH_EMAIL, BENCH_PASSWORD, FILL, fillDatabase } = await import('./bench-fill.ts');
-// autocannon sets a negative timer when a run ends while a request is under way; Node warns
-// about it on every page. Other warnings are printed as usual.
+// autocannon's request timer (the retimer package) computes a negative remaining time when the
+// event loop runs late under load, and Node warns about it every time. Others are printed.
 process.removeAllListeners('warning');
 process.on('warning', (warning) => {
   if (warning.name !== 'TimeoutNegativeWarning') console.warn(warning);
