@@ -15,6 +15,20 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',
   minute: '2-digit',
 });
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with it, and a page
+// formats hundreds of dates.
+const calendarDateFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const isoDayInAmsterdam = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** "3 december 2026" for an ISO timestamp. */
 export function formatDate(iso: string | Date): string {
@@ -28,20 +42,10 @@ export function formatDateTime(iso: string | Date): string {
 /** "14 maart 2027" for a calendar date stored as yyyy-mm-dd (no time zone shift). */
 export function formatCalendarDate(isoDate: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${isoDate}T12:00:00Z`));
+  return calendarDateFormat.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** Today's calendar date in Amsterdam as yyyy-mm-dd. */
 export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return isoDayInAmsterdam.format(now);
 }

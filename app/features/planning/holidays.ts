@@ -34,8 +34,20 @@ function kingsDay(year: number): string {
   return (day.weekday === 7 ? day.minus({ days: 1 }) : day).toISODate() ?? '';
 }
 
+// Computed once per year: the trust page asks for a year's holidays for every day it counts.
+const holidaysByYear = new Map<number, readonly Holiday[]>();
+
 /** The public holidays of a year, by date. Goede Vrijdag is shown, though not everyone is free. */
 export function publicHolidays(year: number): Holiday[] {
+  let holidays = holidaysByYear.get(year);
+  if (holidays === undefined) {
+    holidays = Object.freeze(computePublicHolidays(year).map((h) => Object.freeze(h)));
+    holidaysByYear.set(year, holidays);
+  }
+  return [...holidays];
+}
+
+function computePublicHolidays(year: number): Holiday[] {
   const easter = easterSunday(year);
   return [
     { date: `${year}-01-01`, name: 'Nieuwjaarsdag' },

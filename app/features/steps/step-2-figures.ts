@@ -373,19 +373,23 @@ export function sortRows<T extends { row: Row; ranked: Ranked }>(
   });
 }
 
+// Made once: a table of 110 wijken formats hundreds of values.
+const wholeNumber = new Intl.NumberFormat('nl-NL');
+const scoreFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
 /** How a value is written in the table; "onbekend" when CBS has none, never 0. */
 export function formatValue(format: ColumnFormat, value: number | null): string {
   if (value === null) return 'onbekend';
   switch (format) {
     case 'count':
-      return new Intl.NumberFormat('nl-NL').format(value);
+      return wholeNumber.format(value);
     case 'percent':
       return `${nl.format(value)}%`;
     case 'decimal':
       return nl.format(value);
     case 'euro-thousands':
-      return `€ ${new Intl.NumberFormat('nl-NL').format(value * 1000)}`;
+      return `€ ${wholeNumber.format(value * 1000)}`;
     case 'score':
-      return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value);
+      return scoreFormat.format(value);
   }
 }

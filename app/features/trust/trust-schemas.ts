@@ -86,8 +86,10 @@ export function parseEuros(text: string): number | null {
   return cents <= 10_000_000 ? cents : null;
 }
 
+const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
 export function formatEuros(cents: number): string {
-  return new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return euros.format(cents / 100);
 }
 
 export const compensationSchema = z.object({
