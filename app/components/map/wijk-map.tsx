@@ -152,16 +152,14 @@ export function WijkMap(props: WijkMapProps) {
             html: top ? String(place.topRank) : '',
             iconSize: top ? [28, 28] : [16, 16],
           });
+          // Markers only show where places are: places of one street overlap, which makes them
+          // too small to click or tab to (WCAG 2.5.8). The same places are listed per wijk on
+          // the page, which is the equivalent the criterion allows.
           L.marker([place.latitude, place.longitude], {
             icon,
-            title: place.name,
-            alt: place.name,
-            keyboard: true,
-          })
-            .bindTooltip(
-              `${place.name} (${place.categoryLabel})${top ? `, top 3 nummer ${place.topRank}` : ''}`,
-            )
-            .addTo(map);
+            interactive: false,
+            keyboard: false,
+          }).addTo(map);
         }
         setStatus((s) => (s === 'tiles-failed' ? s : 'ready'));
       } catch {
