@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaceOnPlan } from '~/features/overzichtskaart/places.server';
@@ -207,6 +208,31 @@ describe(`calendar files (${kind})`, () => {
     await client.post('/agenda', { intent: 'stoppen' });
     expect((await fetch(`${app.baseUrl}${secondAddress}`)).status).toBe(404);
     expect((await fetch(`${app.baseUrl}/agenda/kort.ics`)).status).toBe(404);
+  });
+
+  it('ends the subscription of a person who is no longer a member of the organisation', async () => {
+    const { client } = await planWithAppointments();
+    const made = await client.post('/agenda', { intent: 'nieuw-adres' });
+    const address = /\/agenda\/([A-Za-z0-9_-]+)\.ics/.exec(await made.text())?.[0];
+    expect((await fetch(`${app.baseUrl}${address}`)).status).toBe(200);
+    const token = address?.slice('/agenda/'.length, -'.ics'.length) ?? '';
+    const feed = await database.db
+      .selectFrom('calendarFeed')
+      .select(['organisationId', 'userId'])
+      .where('tokenHash', '=', createHash('sha256').update(token).digest('hex'))
+      .executeTakeFirstOrThrow();
+
+    await database.raw
+      .deleteFrom('member')
+      .where('organizationId', '=', feed.organisationId)
+      .where('userId', '=', feed.userId)
+      .execute();
+    const response = await fetch(`${app.baseUrl}${address}`);
+
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(text).not.toContain('BEGIN:VCALENDAR');
+    expect(text).not.toContain('Koffieochtend');
   });
 
   it('shows only the own organisation in a subscription', async () => {

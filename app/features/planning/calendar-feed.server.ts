@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Db } from '~/lib/db/database.server';
+import type { AuthDatabase } from '~/lib/db/schema';
 import { newId, nowIso } from '~/lib/db/ids';
 
 // A member's private calendar subscription. The address holds a random token; only its SHA-256
@@ -62,4 +64,21 @@ export async function findCalendarFeed(db: Db, { token }: { token: string }) {
     .where('tokenHash', '=', hashToken(token))
     .executeTakeFirst();
   return row ?? null;
+}
+
+/**
+ * Whether the subscription's owner is still a member of its organisation. A person who left (or
+ * was removed) keeps no calendar: their old address must stop showing the organisation's work.
+ */
+export async function isCalendarFeedMember(
+  raw: Kysely<AuthDatabase>,
+  { organisationId, userId }: Member,
+): Promise<boolean> {
+  const row = await raw
+    .selectFrom('member')
+    .select('member.id')
+    .where('member.organizationId', '=', organisationId)
+    .where('member.userId', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
