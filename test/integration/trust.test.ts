@@ -108,6 +108,56 @@ describe(`trust: answers and promises (${kind})`, () => {
     expect(html).toContain('Antwoord uiterlijk 9 maart 2027 om 23:59');
   });
 
+  it('lets only the beheerder change the answer target; a member sees it read-only', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client);
+    const colleague = await signUp(app.baseUrl, { name: 'Collega Jan' });
+    const ownerRow = await database.raw
+      .selectFrom('member')
+      .innerJoin('user', 'user.id', 'member.userId')
+      .select('member.organizationId')
+      .where('user.email', '=', owner.email)
+      .executeTakeFirstOrThrow();
+    const colleagueUser = await database.raw
+      .selectFrom('user')
+      .select('id')
+      .where('email', '=', colleague.email)
+      .executeTakeFirstOrThrow();
+    await database.raw.deleteFrom('member').where('userId', '=', colleagueUser.id).execute();
+    await database.raw
+      .insertInto('member')
+      .values({
+        id: `member-${colleagueUser.id}`,
+        organizationId: ownerRow.organizationId,
+        userId: colleagueUser.id,
+        role: 'member',
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+
+    const refused = await colleague.client.post(`/plannen/${planId}/vertrouwen`, {
+      intent: 'antwoordtijd',
+      answerTargetDays: '3',
+    });
+    const colleaguePage = await page(colleague.client, `/plannen/${planId}/vertrouwen`);
+    const allowed = await owner.client.post(`/plannen/${planId}/vertrouwen`, {
+      intent: 'antwoordtijd',
+      answerTargetDays: '2',
+    });
+    const ownerPage = await page(owner.client, `/plannen/${planId}/vertrouwen`);
+
+    expect(refused.status).toBe(403);
+    expect(colleaguePage).toContain('antwoord binnen <strong>1 werkdag</strong>');
+    expect(colleaguePage).toContain('Alleen de beheerder van je organisatie kan het veranderen.');
+    expect(colleaguePage).not.toContain('name="answerTargetDays"');
+    expect(allowed.status).toBe(302);
+    expect(ownerPage).toContain('antwoord binnen <strong>2 werkdagen</strong>');
+    expect(ownerPage).toContain('name="answerTargetDays"');
+    expect(await page(colleague.client, `/plannen/${planId}/vertrouwen`)).toContain(
+      'antwoord binnen <strong>2 werkdagen</strong>',
+    );
+  });
+
   it('adds a promise, shows it open and late, and keeps how it was kept', async () => {
     const { client } = await signUp(app.baseUrl);
     const planId = await createPlan(client);

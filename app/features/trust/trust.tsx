@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link } from 'react-router';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
 import { listPlanningItems } from '~/features/planning/planning-items.server';
 import { weekDays } from '~/features/planning/planning-views';
@@ -44,7 +45,7 @@ import '~/features/planning/planning.css';
 import './trust.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const { db, member, plan, scope } = await loadPlanContext(request, params.planId);
   const today = todayInAmsterdam();
   const targetDays = await getAnswerTarget(db, scope);
   const now = new Date();
@@ -80,6 +81,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     compensations,
     compensationTotal: compensations.reduce((sum, c) => sum + c.amountCents, 0),
     targetDays,
+    canSetTarget: canManageOrganisation(member.role),
     today,
     incoming,
     promises,
@@ -89,7 +91,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { db, scope } = await loadPlanContext(request, params.planId);
+  const { db, member, scope } = await loadPlanContext(request, params.planId);
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
   const url = `/plannen/${scope.planId}/vertrouwen`;
@@ -179,6 +181,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   }
   if (intent === 'antwoordtijd') {
+    // The target holds for the whole organisation, so only its beheerder may change it.
+    if (!canManageOrganisation(member.role)) {
+      throw data('Alleen de beheerder van je organisatie kan dit doel veranderen.', {
+        status: 403,
+      });
+    }
     const parsed = parseForm(targetSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
     await setAnswerTarget(db, { ...scope, days: Number(parsed.data.answerTargetDays) });
@@ -211,6 +219,7 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
   const {
     plan,
     targetDays,
+    canSetTarget,
     today,
     incoming,
     promises,
@@ -347,23 +356,30 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
             </Button>
           </Form>
         </FormScope>
-        <FormScope intent="antwoordtijd" defaults={{ answerTargetDays: String(targetDays) }}>
-          <Form method="post" action={`${url}#antwoordtijd`} className="panel trust-target">
-            <h3>Doel voor je antwoordtijd</h3>
-            <p>Dit doel geldt voor iedereen in je organisatie.</p>
-            <FormErrorSummary />
-            <input type="hidden" name="intent" value="antwoordtijd" />
-            <SelectField
-              name="answerTargetDays"
-              label="Antwoord binnen"
-              required
-              options={TARGET_CHOICES.map((n) => ({ value: n, label: days(Number(n)) }))}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              Doel opslaan
-            </Button>
-          </Form>
-        </FormScope>
+        {canSetTarget ? (
+          <FormScope intent="antwoordtijd" defaults={{ answerTargetDays: String(targetDays) }}>
+            <Form method="post" action={`${url}#antwoordtijd`} className="panel trust-target">
+              <h3>Doel voor je antwoordtijd</h3>
+              <p>Dit doel geldt voor iedereen in je organisatie.</p>
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="antwoordtijd" />
+              <SelectField
+                name="answerTargetDays"
+                label="Antwoord binnen"
+                required
+                options={TARGET_CHOICES.map((n) => ({ value: n, label: days(Number(n)) }))}
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Doel opslaan
+              </Button>
+            </Form>
+          </FormScope>
+        ) : (
+          <p className="panel trust-target">
+            Dit doel geldt voor iedereen in je organisatie. Alleen de beheerder van je organisatie
+            kan het veranderen.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="beloftes">
