@@ -210,6 +210,31 @@ describe(`calendar files (${kind})`, () => {
     expect((await fetch(`${app.baseUrl}/agenda/kort.ics`)).status).toBe(404);
   });
 
+  it("shows the school holidays of the plan's region in the week, month and list views", async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client); // Utrecht: regio midden
+
+    const week = await page(
+      owner.client,
+      `/plannen/${planId}/planning?weergave=week&datum=2026-10-19`,
+    );
+    const zuidWeek = await page(
+      owner.client,
+      `/plannen/${planId}/planning?weergave=week&datum=2025-10-08`,
+    );
+    const month = await page(
+      owner.client,
+      `/plannen/${planId}/planning?weergave=maand&datum=2027-02-10`,
+    );
+    const list = await page(owner.client, `/plannen/${planId}/planning?weergave=lijst`);
+
+    expect(week).toContain('schoolvakanties van regio midden');
+    expect(week.match(/class="planning-school-holiday">Herfstvakantie</g)).toHaveLength(7);
+    expect(zuidWeek).not.toContain('class="planning-school-holiday"');
+    expect(month.match(/class="planning-school-holiday">Voorjaarsvakantie</g)).toHaveLength(7);
+    expect(list).toContain('Schoolvakanties in regio midden');
+  });
+
   it('ends the subscription of a person who is no longer a member of the organisation', async () => {
     const { client } = await planWithAppointments();
     const made = await client.post('/agenda', { intent: 'nieuw-adres' });

@@ -87,3 +87,48 @@ describe('weekStart and chosenDate', () => {
     expect(chosenDate('2027-02-28', '2027-01-01')).toBe('2027-02-28');
   });
 });
+
+describe('school holidays in the views', () => {
+  const voorjaar = {
+    name: 'Voorjaarsvakantie',
+    region: 'noord' as const,
+    from: '2026-02-21',
+    to: '2026-03-01',
+  };
+
+  it('marks the days of the week that lie in the school holiday', () => {
+    const days = weekDays([item()], '2026-02-18', '', [voorjaar]);
+
+    expect(days.map((d) => d.schoolHoliday)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Voorjaarsvakantie',
+      'Voorjaarsvakantie',
+    ]);
+  });
+
+  it('marks the month days up to the last Sunday of the holiday', () => {
+    const weeks = monthWeeks([], '2026-03-10', '', [voorjaar]);
+
+    const marked = weeks.flat().filter((d) => d.schoolHoliday !== null);
+    expect(marked.map((d) => d.date)).toEqual([
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+    ]);
+    expect(marked.filter((d) => d.inMonth).map((d) => d.date)).toEqual(['2026-03-01']);
+  });
+
+  it('marks nothing without school holidays', () => {
+    const days = weekDays([item()], '2026-02-25', '');
+
+    expect(days.every((d) => d.schoolHoliday === null)).toBe(true);
+  });
+});

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { type Holiday, holidaysBetween } from './holidays';
 import { lastRepeatDate, occurrencesBetween, type Schedule, ZONE } from './occurrences';
+import { type SchoolHoliday, schoolHolidayOn } from './school-holidays/school-holidays';
 
 // What the week, month and list views show: every time an appointment happens in a period,
-// grouped per day, with the public holidays of those days.
+// grouped per day, with the public holidays and the school holidays (of the plan's region) of those
+// days.
 
 export type ViewItem = Schedule & {
   kind: 'contactmoment' | 'bezoek';
@@ -19,6 +21,8 @@ export type DayEntry<T extends ViewItem> = { item: T; date: string; time: string
 export type Day<T extends ViewItem> = {
   date: string;
   holidays: Holiday[];
+  /** The name of the school holiday the day lies in, or null. */
+  schoolHoliday: string | null;
   entries: DayEntry<T>[];
   isToday: boolean;
 };
@@ -41,6 +45,7 @@ export function daysBetween<T extends ViewItem>(
   from: string,
   to: string,
   today: string,
+  schoolHolidays: SchoolHoliday[] = [],
 ): Day<T>[] {
   const holidays = holidaysBetween(from, to);
   const entries: DayEntry<T>[] = items
@@ -61,6 +66,7 @@ export function daysBetween<T extends ViewItem>(
     days.push({
       date,
       holidays: holidays.filter((h) => h.date === date),
+      schoolHoliday: schoolHolidayOn(schoolHolidays, date)?.name ?? null,
       entries: entries.filter((e) => e.date === date),
       isToday: date === today,
     });
@@ -68,19 +74,29 @@ export function daysBetween<T extends ViewItem>(
   return days;
 }
 
-export function weekDays<T extends ViewItem>(items: T[], anyDate: string, today: string) {
+export function weekDays<T extends ViewItem>(
+  items: T[],
+  anyDate: string,
+  today: string,
+  schoolHolidays: SchoolHoliday[] = [],
+) {
   const from = weekStart(anyDate);
   const to = day(from).plus({ days: 6 }).toISODate() ?? from;
-  return daysBetween(items, from, to, today);
+  return daysBetween(items, from, to, today, schoolHolidays);
 }
 
 /** The weeks (Monday to Sunday) that cover a month; days outside it are marked. */
-export function monthWeeks<T extends ViewItem>(items: T[], anyDate: string, today: string) {
+export function monthWeeks<T extends ViewItem>(
+  items: T[],
+  anyDate: string,
+  today: string,
+  schoolHolidays: SchoolHoliday[] = [],
+) {
   const first = day(anyDate).startOf('month');
   const from = weekStart(first.toISODate() ?? anyDate);
   const to = first.endOf('month').endOf('week').toISODate() ?? anyDate;
   const month = first.toFormat('yyyy-MM');
-  const days = daysBetween(items, from, to, today).map((d) => ({
+  const days = daysBetween(items, from, to, today, schoolHolidays).map((d) => ({
     ...d,
     inMonth: d.date.startsWith(month),
   }));

@@ -16,6 +16,8 @@ import {
   weekStart,
 } from './planning-views';
 import { describeRepeat } from './schedule-fields';
+import { SCHOOL_REGION_LABELS, schoolRegionOf } from './school-holidays/municipality-regions';
+import { listSchoolHolidays } from './school-holidays/school-holidays';
 import './planning.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -27,16 +29,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const date = chosenDate(url.searchParams.get('datum'), today);
 
   const items = (await listPlanningItems(db, scope)).map(shownItem);
+  const region = schoolRegionOf(plan.municipalityCode);
+  const schoolHolidays = region ? listSchoolHolidays().filter((p) => p.region === region) : [];
   return {
     plan: { id: plan.id, title: plan.title, planningDiscussedOn: plan.planningDiscussedOn },
     view,
     date,
     today,
+    region,
     late: lateItems(items, today),
-    thisWeek: weekDays(items, today, today),
-    week: view === 'week' ? weekDays(items, date, today) : [],
-    month: view === 'maand' ? monthWeeks(items, date, today) : [],
+    thisWeek: weekDays(items, today, today, schoolHolidays),
+    week: view === 'week' ? weekDays(items, date, today, schoolHolidays) : [],
+    month: view === 'maand' ? monthWeeks(items, date, today, schoolHolidays) : [],
     list: view === 'lijst' ? items : [],
+    // The list view names the school holidays still to come (and the one going on).
+    listSchoolHolidays: view === 'lijst' ? schoolHolidays.filter((p) => p.to >= today) : [],
     ...period(view, date),
   };
 }
@@ -95,7 +102,8 @@ function itemUrl(planId: string, item: Item) {
 }
 
 export default function Planning({ loaderData }: Route.ComponentProps) {
-  const { plan, view, date, today, late, thisWeek, week, month, list, previous, next } = loaderData;
+  const { plan, view, date, today, region, late, thisWeek, week, month, list, previous, next } =
+    loaderData;
   const base = `/plannen/${plan.id}/planning`;
   const thisWeekCount = thisWeek.reduce((sum, d) => sum + d.entries.length, 0);
   return (
@@ -106,6 +114,11 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
         <p>
           Hier zie je alle contactmomenten (stap 3) en bezoeken (stap 4) van dit plan bij elkaar.
           Feestdagen staan erbij. Wijzigen doe je bij de stap zelf.
+        </p>
+        <p>
+          {region
+            ? `Ook de schoolvakanties van ${SCHOOL_REGION_LABELS[region]} staan erbij. Scholen mogen een paar dagen afwijken: vraag het na bij de school.`
+            : 'De schoolvakanties staan er niet bij: we weten niet in welke regio de gemeente van dit plan ligt.'}
         </p>
       </div>
 
@@ -198,6 +211,9 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
           <MonthView weeks={month} nav={{ base, previous, next, today, date, view }} />
         ) : null}
         {view === 'lijst' ? <ListView items={list} planId={plan.id} /> : null}
+        {view === 'lijst' && region ? (
+          <SchoolHolidayList periods={loaderData.listSchoolHolidays} region={region} />
+        ) : null}
       </section>
     </>
   );
@@ -239,8 +255,42 @@ function EntryText({ item, when }: { item: Item; when: string }) {
 }
 
 function DayHolidays({ day }: { day: Day<Item> }) {
-  if (day.holidays.length === 0) return null;
-  return <span className="planning-holiday">{day.holidays.map((h) => h.name).join(', ')}</span>;
+  return (
+    <>
+      {day.holidays.length > 0 ? (
+        <span className="planning-holiday">{day.holidays.map((h) => h.name).join(', ')}</span>
+      ) : null}
+      {day.schoolHoliday ? (
+        <span className="planning-school-holiday">{day.schoolHoliday}</span>
+      ) : null}
+    </>
+  );
+}
+
+function SchoolHolidayList({
+  periods,
+  region,
+}: {
+  periods: { name: string; from: string; to: string }[];
+  region: keyof typeof SCHOOL_REGION_LABELS;
+}) {
+  return (
+    <section aria-labelledby="schoolvakanties" className="planning-school-holidays">
+      <h3 id="schoolvakanties">Schoolvakanties in {SCHOOL_REGION_LABELS[region]}</h3>
+      {periods.length === 0 ? (
+        <p>We hebben nog geen schoolvakanties voor de komende tijd.</p>
+      ) : (
+        <ul>
+          {periods.map((p) => (
+            <li key={p.from}>
+              <strong>{p.name}</strong>: {formatCalendarDate(p.from)} tot en met{' '}
+              {formatCalendarDate(p.to)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 function WeekView({ days, planId, nav }: { days: Day<Item>[]; planId: string; nav: Nav }) {
@@ -309,7 +359,9 @@ function MonthView({ weeks, nav }: { weeks: (Day<Item> & { inMonth: boolean })[]
                   className={[
                     day.inMonth ? '' : 'planning-month__outside',
                     day.isToday ? 'planning-day--today' : '',
-                    day.entries.length === 0 && day.holidays.length === 0
+                    day.entries.length === 0 &&
+                    day.holidays.length === 0 &&
+                    day.schoolHoliday === null
                       ? 'planning-month__empty'
                       : '',
                   ]

@@ -1,0 +1,34 @@
+import data from './school-holiday-periods.json' with { type: 'json' };
+import type { SchoolRegion } from './municipality-regions';
+
+// The school holidays of a region, from the bundled list (README.md says where it comes from and
+// how to add a school year).
+
+export type SchoolHoliday = { name: string; region: SchoolRegion; from: string; to: string };
+
+const PERIODS: readonly SchoolHoliday[] = Object.freeze(
+  data.periods.map((p) =>
+    Object.freeze({ name: p.name, region: p.region as SchoolRegion, from: p.from, to: p.to }),
+  ),
+);
+
+export const SCHOOL_HOLIDAY_SOURCE: string = data.source;
+
+/** Every bundled school holiday, sorted by start. */
+export function listSchoolHolidays(): SchoolHoliday[] {
+  return [...PERIODS].sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** The school holidays of a region that overlap `from` to `to` (yyyy-mm-dd, inclusive). */
+export function schoolHolidaysBetween(
+  region: SchoolRegion,
+  from: string,
+  to: string,
+): SchoolHoliday[] {
+  return listSchoolHolidays().filter((p) => p.region === region && p.from <= to && p.to >= from);
+}
+
+/** The school holiday a date lies in, if any. */
+export function schoolHolidayOn(periods: SchoolHoliday[], date: string): SchoolHoliday | null {
+  return periods.find((p) => p.from <= date && p.to >= date) ?? null;
+}
