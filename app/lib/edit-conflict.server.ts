@@ -91,7 +91,14 @@ export async function answerUnsavedEdit<F, K extends string>(
 }
 
 /** The tables of a plan's records that are edited with a token. */
-type GuardedTable = 'contactMoment' | 'visit' | 'workMethod' | 'insight' | 'feedbackAction';
+type GuardedTable =
+  | 'contactMoment'
+  | 'visit'
+  | 'workMethod'
+  | 'insight'
+  | 'feedbackAction'
+  | 'promise'
+  | 'compensation';
 
 /**
  * Why a guarded update changed no row. The row is looked up by its id alone: an id of another

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { createPlan, signUp, type TestClient } from '../support/http';
+import { createPlan, editTokenOf, signUp, type TestClient } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -278,5 +278,139 @@ describe(`trust: answers and promises (${kind})`, () => {
       { amountCents: 1250, paidOn: null },
       { amountCents: 2000, paidOn: '2027-03-01' },
     ]);
+  });
+
+  it('edits a promise, refuses a stale edit with both versions, and removes it', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const url = `/plannen/${planId}/vertrouwen`;
+    await client.post(url, {
+      intent: 'belofte-nieuw',
+      what: 'Folder sturen',
+      toWhom: 'De ouders van de koffieochtend',
+      dueOn: '2027-06-01',
+    });
+    const { id } = await database.db
+      .selectFrom('promise')
+      .select('id')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+    const form = await page(client, `${url}?wijzig=${id}`);
+    const token = editTokenOf(form);
+    const edit = { intent: 'belofte-wijzig', id, updatedAt: token, toWhom: 'De ouders' };
+
+    const bad = await client.post(`${url}?wijzig=${id}`, {
+      ...edit,
+      what: 'Folder en poster sturen',
+      dueOn: '',
+    });
+    const saved = await client.post(url, {
+      ...edit,
+      what: 'Folder en poster sturen',
+      dueOn: '2027-06-08',
+    });
+    const stale = await client.post(`${url}?wijzig=${id}`, {
+      ...edit,
+      what: 'Iets anders',
+      dueOn: '2027-06-08',
+    });
+
+    expect(form).toContain('>Folder sturen</textarea>');
+    expect(bad.status).toBe(400);
+    expect((await bad.text()).replace(/<!-- -->/g, '')).toContain(
+      '>Folder en poster sturen</textarea>',
+    );
+    expect(saved.status).toBe(302);
+    expect(stale.status).toBe(409);
+    const staleHtml = (await stale.text()).replace(/<!-- -->/g, '');
+    expect(staleHtml).toContain('Dit is intussen ook gewijzigd');
+    expect(staleHtml).toContain('Iets anders');
+    const stored = await database.db
+      .selectFrom('promise')
+      .select(['what', 'toWhom', 'dueOn'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      what: 'Folder en poster sturen',
+      toWhom: 'De ouders',
+      dueOn: '2027-06-08',
+    });
+    expect(await page(client, `${url}?verwijder=${id}`)).toContain('Belofte verwijderen?');
+
+    const removed = await client.post(url, { intent: 'belofte-verwijderen', id });
+
+    expect(removed.status).toBe(302);
+    expect(
+      await database.db.selectFrom('promise').select('id').where('id', '=', id).execute(),
+    ).toEqual([]);
+    expect((await client.post(url, { intent: 'belofte-verwijderen', id })).status).toBe(404);
+  });
+
+  it('edits and removes a compensation, and keeps other organisations out', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const url = `/plannen/${planId}/vertrouwen`;
+    await client.post(url, {
+      intent: 'vergoeding-nieuw',
+      activity: 'Interview',
+      compensationForm: 'waardebon',
+      amount: '15',
+      agreedWith: '',
+      paidOn: '',
+    });
+    const { id } = await database.db
+      .selectFrom('compensation')
+      .select('id')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+    const form = await page(client, `${url}?wijzig=${id}`);
+    const edit = {
+      intent: 'vergoeding-wijzig',
+      id,
+      updatedAt: editTokenOf(form),
+      activity: 'Interview met twee ouders',
+      compensationForm: 'geld',
+      agreedWith: 'Mijn leidinggevende',
+      paidOn: '2027-03-02',
+    };
+    const other = await signUp(app.baseUrl);
+    const otherPlan = await createPlan(other.client);
+
+    const bad = await client.post(`${url}?wijzig=${id}`, { ...edit, amount: 'veel' });
+    const foreign = await other.client.post(`/plannen/${otherPlan}/vertrouwen`, {
+      ...edit,
+      amount: '1',
+    });
+    const foreignRemove = await other.client.post(`/plannen/${otherPlan}/vertrouwen`, {
+      intent: 'vergoeding-verwijderen',
+      id,
+    });
+    const saved = await client.post(url, { ...edit, amount: '25,50' });
+
+    expect(form).toContain('value="15,00"');
+    expect(bad.status).toBe(400);
+    const badHtml = (await bad.text()).replace(/<!-- -->/g, '');
+    expect(badHtml).toContain('Vul een bedrag in zoals 12,50.');
+    expect(badHtml).toContain('value="Interview met twee ouders"');
+    expect(foreign.status).toBe(404);
+    expect(foreignRemove.status).toBe(404);
+    expect(saved.status).toBe(302);
+    const stored = await database.db
+      .selectFrom('compensation')
+      .select(['activity', 'form', 'amountCents', 'agreedWith', 'paidOn'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      activity: 'Interview met twee ouders',
+      form: 'geld',
+      amountCents: 2550,
+      agreedWith: 'Mijn leidinggevende',
+      paidOn: '2027-03-02',
+    });
+
+    const removed = await client.post(url, { intent: 'vergoeding-verwijderen', id });
+
+    expect(removed.status).toBe(302);
+    expect((await page(client, url)).replace(/\u00a0/g, ' ')).not.toContain('€ 25,50');
   });
 });

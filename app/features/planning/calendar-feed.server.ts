@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Db } from '~/lib/db/database.server';
-import type { AuthDatabase } from '~/lib/db/schema';
 import { newId, nowIso } from '~/lib/db/ids';
+import type { AuthDatabase } from '~/lib/db/schema';
 
 // A member's private calendar subscription. The address holds a random token; only its SHA-256
 // hash is stored, so a copy of the database does not give away anyone's calendar. Renewing

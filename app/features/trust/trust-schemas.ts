@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { ZONE } from '~/features/planning/occurrences';
+import { editToken } from '~/lib/edit-token';
 import { dateText, oneOf, optionalText, requiredText, timeText } from '~/lib/forms';
 
 export const TRUST_LIMITS = {
@@ -113,3 +114,11 @@ export const paidSchema = z.object({
   id: z.string().min(1).max(TRUST_LIMITS.id),
   paidOn: dateText('de datum van betalen', { required: true }),
 });
+
+/** The record an edit form changes, with the token of what it looked like when opened. */
+export const editedRecordSchema = z.object({
+  id: z.string().min(1).max(TRUST_LIMITS.id),
+  updatedAt: editToken,
+});
+
+export const removedRecordSchema = z.object({ id: z.string().min(1).max(TRUST_LIMITS.id) });

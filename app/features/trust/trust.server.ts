@@ -2,6 +2,7 @@ import { getPlan, touchPlan } from '~/features/plans/plans.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import type { CompensationForm, IncomingChannel, PromiseStatus } from '~/lib/db/schema';
+import { type GuardedUpdate, nextUpdatedAt, whyNotSaved } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // Trust: incoming contacts and their answer time, and promises. Every query is filtered on the
@@ -85,7 +86,7 @@ export async function answerIncomingContact(
 export async function listPromises(db: Db, { organisationId, planId }: PlanScope) {
   return db
     .selectFrom('promise')
-    .select(['id', 'what', 'toWhom', 'dueOn', 'status', 'howKept'])
+    .select(['id', 'what', 'toWhom', 'dueOn', 'status', 'howKept', 'updatedAt'])
     .where('planId', '=', planId)
     .where('organisationId', '=', organisationId)
     .orderBy('dueOn')
@@ -93,18 +94,18 @@ export async function listPromises(db: Db, { organisationId, planId }: PlanScope
     .execute();
 }
 
-export async function createPromise(
-  db: Db,
-  input: PlanScope & { fields: { what: string; toWhom: string; dueOn: string } },
-) {
+export type PromiseFields = { what: string; toWhom: string; dueOn: string };
+
+export async function createPromise(db: Db, input: PlanScope & { fields: PromiseFields }) {
   await getPlan(db, input);
 
   const now = nowIso();
+  const id = newId();
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('promise')
       .values({
-        id: newId(),
+        id,
         planId: input.planId,
         organisationId: input.organisationId,
         ...input.fields,
@@ -114,6 +115,42 @@ export async function createPromise(
         updatedAt: now,
       })
       .execute();
+    await touchPlan(trx, input);
+  });
+  return id;
+}
+
+/** Saves what was promised, to whom and by when, while the token still matches. */
+export async function updatePromise(
+  db: Db,
+  input: PlanScope & { promiseId: string; updatedAt: string; fields: PromiseFields },
+): Promise<GuardedUpdate> {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
+    const result = await trx
+      .updateTable('promise')
+      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
+      .where('id', '=', input.promiseId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      return whyNotSaved(trx, 'promise', { ...input, id: input.promiseId });
+    }
+    await touchPlan(trx, input);
+    return { ok: true };
+  });
+}
+
+export async function deletePromise(db: Db, input: PlanScope & { promiseId: string }) {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('promise')
+      .where('id', '=', input.promiseId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) notFound();
     await touchPlan(trx, input);
   });
 }
@@ -135,33 +172,34 @@ export async function closePromise(
 export async function listCompensations(db: Db, { organisationId, planId }: PlanScope) {
   return db
     .selectFrom('compensation')
-    .select(['id', 'activity', 'form', 'amountCents', 'agreedWith', 'paidOn'])
+    .select(['id', 'activity', 'form', 'amountCents', 'agreedWith', 'paidOn', 'updatedAt'])
     .where('planId', '=', planId)
     .where('organisationId', '=', organisationId)
     .orderBy('createdAt')
     .execute();
 }
 
+export type CompensationFields = {
+  activity: string;
+  form: CompensationForm;
+  amountCents: number;
+  agreedWith: string;
+  paidOn: string | null;
+};
+
 export async function createCompensation(
   db: Db,
-  input: PlanScope & {
-    fields: {
-      activity: string;
-      form: CompensationForm;
-      amountCents: number;
-      agreedWith: string;
-      paidOn: string | null;
-    };
-  },
-) {
+  input: PlanScope & { fields: CompensationFields },
+): Promise<string> {
   await getPlan(db, input);
 
   const now = nowIso();
+  const id = newId();
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('compensation')
       .values({
-        id: newId(),
+        id,
         planId: input.planId,
         organisationId: input.organisationId,
         ...input.fields,
@@ -169,6 +207,42 @@ export async function createCompensation(
         updatedAt: now,
       })
       .execute();
+    await touchPlan(trx, input);
+  });
+  return id;
+}
+
+/** Saves a compensation agreement while the token still matches. */
+export async function updateCompensation(
+  db: Db,
+  input: PlanScope & { compensationId: string; updatedAt: string; fields: CompensationFields },
+): Promise<GuardedUpdate> {
+  return db.transaction().execute(async (trx): Promise<GuardedUpdate> => {
+    const result = await trx
+      .updateTable('compensation')
+      .set({ ...input.fields, updatedAt: nextUpdatedAt(input.updatedAt) })
+      .where('id', '=', input.compensationId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      return whyNotSaved(trx, 'compensation', { ...input, id: input.compensationId });
+    }
+    await touchPlan(trx, input);
+    return { ok: true };
+  });
+}
+
+export async function deleteCompensation(db: Db, input: PlanScope & { compensationId: string }) {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('compensation')
+      .where('id', '=', input.compensationId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) notFound();
     await touchPlan(trx, input);
   });
 }

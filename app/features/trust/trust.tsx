@@ -1,5 +1,13 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link } from 'react-router';
+import { ConfirmRemoval } from '~/components/confirm-removal';
+import {
+  EditConflictNotice,
+  HiddenToken,
+  KeepStoredLink,
+  SAVE_MINE,
+  useEditConflict,
+} from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
@@ -7,21 +15,29 @@ import { listPlanningItems } from '~/features/planning/planning-items.server';
 import { weekDays } from '~/features/planning/planning-views';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate, formatDateTime, todayInAmsterdam } from '~/lib/dates';
+import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
-import { type FormResult, parseForm } from '~/lib/forms';
+import { type FormResult, formValues, parseForm } from '~/lib/forms';
+import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/trust';
 import {
   answerIncomingContact,
+  type CompensationFields,
   closePromise,
   createCompensation,
   createIncomingContact,
   createPromise,
+  deleteCompensation,
+  deletePromise,
   getAnswerTarget,
   listCompensations,
   listIncomingContacts,
   listPromises,
   markCompensationPaid,
+  type PromiseFields,
   setAnswerTarget,
+  updateCompensation,
+  updatePromise,
 } from './trust.server';
 import {
   amsterdamToUtc,
@@ -30,12 +46,14 @@ import {
   COMPENSATION_FORMS,
   closePromiseSchema,
   compensationSchema,
+  editedRecordSchema,
   formatEuros,
   incomingSchema,
   PROMISE_STATUSES,
   paidSchema,
   parseEuros,
   promiseSchema,
+  removedRecordSchema,
   TARGET_CHOICES,
   TRUST_LIMITS,
   targetSchema,
@@ -76,7 +94,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     .map((p) => ({ id: p.id, name: p.name, rank: p.topRank }));
 
   const compensations = await listCompensations(db, scope);
+  const url = new URL(request.url);
   return {
+    editing: url.searchParams.get('wijzig') ?? '',
+    removing: url.searchParams.get('verwijder') ?? '',
     plan: { id: plan.id, title: plan.title },
     compensations,
     compensationTotal: compensations.reduce((sum, c) => sum + c.amountCents, 0),
@@ -152,19 +173,91 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === 'vergoeding-nieuw') {
     const parsed = parseForm(compensationSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
-    await createCompensation(db, {
-      ...scope,
-      fields: {
-        activity: parsed.data.activity,
-        form: parsed.data.compensationForm,
-        amountCents: parseEuros(parsed.data.amount) ?? 0,
-        agreedWith: parsed.data.agreedWith,
-        paidOn: parsed.data.paidOn || null,
-      },
-    });
+    await createCompensation(db, { ...scope, fields: compensationFields(parsed.data) });
     return redirectWithFlash(request, `${url}#vergoedingen`, {
       kind: 'ok',
       text: 'De vergoeding is opgeslagen.',
+    });
+  }
+  if (intent === 'belofte-wijzig') {
+    const parsed = parseForm(promiseSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    const record = parseForm(editedRecordSchema, formData);
+    if (!record.ok) return invalid(intent, record);
+    const { id, updatedAt } = record.data;
+    const fields: PromiseFields = parsed.data;
+    const result = await updatePromise(db, { ...scope, promiseId: id, updatedAt, fields });
+    if (!result.ok) {
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: formValues(formData),
+        mine: fields,
+        labels: PROMISE_LABELS,
+        show: shownPromise,
+        stored: async () => (await listPromises(db, scope)).find((p) => p.id === id),
+        restore: async () => {
+          const newId = await createPromise(db, { ...scope, fields });
+          return redirectWithFlash(request, `${url}#belofte-${newId}`, {
+            kind: 'warning',
+            text: 'Iemand had deze belofte intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen.',
+          });
+        },
+      });
+      if (answer) return answer;
+    }
+    return redirectWithFlash(request, `${url}#belofte-${id}`, {
+      kind: 'ok',
+      text: 'De belofte is gewijzigd.',
+    });
+  }
+  if (intent === 'belofte-verwijderen') {
+    await deletePromise(db, { ...scope, promiseId: removedId(formData) });
+    return redirectWithFlash(request, `${url}#beloftes`, {
+      kind: 'ok',
+      text: 'De belofte is verwijderd.',
+    });
+  }
+  if (intent === 'vergoeding-wijzig') {
+    const parsed = parseForm(compensationSchema, formData);
+    if (!parsed.ok) return invalid(intent, parsed);
+    const record = parseForm(editedRecordSchema, formData);
+    if (!record.ok) return invalid(intent, record);
+    const { id, updatedAt } = record.data;
+    const fields = compensationFields(parsed.data);
+    const result = await updateCompensation(db, {
+      ...scope,
+      compensationId: id,
+      updatedAt,
+      fields,
+    });
+    if (!result.ok) {
+      const answer = await answerUnsavedEdit(result, {
+        intent,
+        values: formValues(formData),
+        mine: fields,
+        labels: COMPENSATION_LABELS,
+        show: shownCompensation,
+        stored: async () => (await listCompensations(db, scope)).find((c) => c.id === id),
+        restore: async () => {
+          await createCompensation(db, { ...scope, fields });
+          return redirectWithFlash(request, `${url}#vergoedingen`, {
+            kind: 'warning',
+            text: 'Iemand had deze vergoeding intussen verwijderd. We hebben hem teruggezet, met jouw wijzigingen.',
+          });
+        },
+      });
+      if (answer) return answer;
+    }
+    return redirectWithFlash(request, `${url}#vergoedingen`, {
+      kind: 'ok',
+      text: 'De vergoeding is gewijzigd.',
+    });
+  }
+  if (intent === 'vergoeding-verwijderen') {
+    await deleteCompensation(db, { ...scope, compensationId: removedId(formData) });
+    return redirectWithFlash(request, `${url}#vergoedingen`, {
+      kind: 'ok',
+      text: 'De vergoeding is verwijderd.',
     });
   }
   if (intent === 'vergoeding-betaald') {
@@ -202,6 +295,52 @@ function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: fals
   return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
 }
 
+function removedId(formData: FormData): string {
+  const parsed = removedRecordSchema.safeParse({ id: formData.get('id') });
+  if (!parsed.success) notFound();
+  return parsed.data.id;
+}
+
+function compensationFields(parsed: {
+  activity: string;
+  compensationForm: CompensationFields['form'];
+  amount: string;
+  agreedWith: string;
+  paidOn: string;
+}): CompensationFields {
+  return {
+    activity: parsed.activity,
+    form: parsed.compensationForm,
+    amountCents: parseEuros(parsed.amount) ?? 0,
+    agreedWith: parsed.agreedWith,
+    paidOn: parsed.paidOn || null,
+  };
+}
+
+const PROMISE_LABELS = { what: 'Wat je hebt beloofd', toWhom: 'Aan wie', dueOn: 'Uiterlijk op' };
+
+function shownPromise(p: PromiseFields) {
+  return { what: p.what, toWhom: p.toWhom, dueOn: formatCalendarDate(p.dueOn) };
+}
+
+const COMPENSATION_LABELS = {
+  activity: 'Activiteit',
+  form: 'Vorm',
+  amount: 'Bedrag',
+  agreedWith: 'Afgesproken met',
+  paidOn: 'Betaald op',
+};
+
+function shownCompensation(c: CompensationFields) {
+  return {
+    activity: c.activity,
+    form: COMPENSATION_FORMS.find((f) => f.key === c.form)?.label ?? c.form,
+    amount: formatEuros(c.amountCents),
+    agreedWith: c.agreedWith,
+    paidOn: c.paidOn ? formatCalendarDate(c.paidOn) : '',
+  };
+}
+
 type LoaderData = Route.ComponentProps['loaderData'];
 
 const STATE_LABELS = {
@@ -227,6 +366,8 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
     topNotContacted,
     compensations,
     compensationTotal,
+    editing,
+    removing,
   } = loaderData;
   const url = `/plannen/${plan.id}/vertrouwen`;
   const lateAnswers = incoming.filter((i) => i.state === 'te-laat');
@@ -392,7 +533,13 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
         ) : (
           <ul className="trust-list">
             {promises.map((promise) => (
-              <PromiseItem key={promise.id} promise={promise} />
+              <PromiseItem
+                key={promise.id}
+                promise={promise}
+                url={url}
+                editing={editing === promise.id}
+                removing={removing === promise.id}
+              />
             ))}
           </ul>
         )}
@@ -463,6 +610,7 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                   <th scope="col">Bedrag</th>
                   <th scope="col">Afgesproken met</th>
                   <th scope="col">Betaald</th>
+                  <th scope="col">Aanpassen</th>
                 </tr>
               </thead>
               <tbody>
@@ -486,6 +634,14 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                         </Form>
                       )}
                     </td>
+                    <td className="trust-actions">
+                      <Link to={`${url}?wijzig=${c.id}#vergoeding-${c.id}`}>
+                        Wijzigen<span className="visually-hidden">: {c.activity}</span>
+                      </Link>{' '}
+                      <Link to={`${url}?verwijder=${c.id}#verwijderen`}>
+                        Verwijderen<span className="visually-hidden">: {c.activity}</span>
+                      </Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -495,12 +651,31 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                     Totaal
                   </th>
                   <td>{formatEuros(compensationTotal)}</td>
-                  <td colSpan={2} />
+                  <td colSpan={3} />
                 </tr>
               </tfoot>
             </table>
           </div>
         )}
+        {compensations
+          .filter((c) => c.id === editing)
+          .map((c) => (
+            <CompensationEditForm key={c.id} compensation={c} url={url} />
+          ))}
+        {compensations
+          .filter((c) => c.id === removing)
+          .map((c) => (
+            <ConfirmRemoval
+              key={c.id}
+              title="Vergoeding verwijderen?"
+              text={`De vergoeding voor ${c.activity} wordt verwijderd. Dat kun je niet terugdraaien.`}
+              intent="vergoeding-verwijderen"
+              id={c.id}
+              formAction={url}
+              confirmLabel="Ja, verwijderen"
+              cancelTo={`${url}#vergoedingen`}
+            />
+          ))}
         <FormScope intent="vergoeding-nieuw" defaults={{ compensationForm: 'waardebon' }}>
           <Form
             method="post"
@@ -599,10 +774,30 @@ function IncomingItem({ entry, today }: { entry: LoaderData['incoming'][number];
   );
 }
 
-function PromiseItem({ promise }: { promise: LoaderData['promises'][number] }) {
+function PromiseItem({
+  promise,
+  url,
+  editing,
+  removing,
+}: {
+  promise: LoaderData['promises'][number];
+  url: string;
+  editing: boolean;
+  removing: boolean;
+}) {
   const status = PROMISE_STATUSES.find((s) => s.key === promise.status)?.label ?? promise.status;
+  if (editing) {
+    return (
+      <li className="trust-item" id={`belofte-${promise.id}`}>
+        <PromiseEditForm promise={promise} url={url} />
+      </li>
+    );
+  }
   return (
-    <li className={`panel trust-item${promise.late ? ' trust-item--te-laat' : ''}`}>
+    <li
+      className={`panel trust-item${promise.late ? ' trust-item--te-laat' : ''}`}
+      id={`belofte-${promise.id}`}
+    >
       <p>
         <strong>{promise.what}</strong>
       </p>
@@ -611,6 +806,25 @@ function PromiseItem({ promise }: { promise: LoaderData['promises'][number] }) {
         <span className="trust-state">{promise.late ? 'Over de datum' : status}</span>
       </p>
       {promise.howKept ? <p className="trust-pre">Hoe: {promise.howKept}</p> : null}
+      <p className="trust-actions">
+        <Link to={`${url}?wijzig=${promise.id}#belofte-${promise.id}`}>
+          Wijzigen<span className="visually-hidden">: {promise.what}</span>
+        </Link>{' '}
+        <Link to={`${url}?verwijder=${promise.id}#verwijderen`}>
+          Verwijderen<span className="visually-hidden">: {promise.what}</span>
+        </Link>
+      </p>
+      {removing ? (
+        <ConfirmRemoval
+          title="Belofte verwijderen?"
+          text={`De belofte "${promise.what}" wordt verwijderd. Dat kun je niet terugdraaien.`}
+          intent="belofte-verwijderen"
+          id={promise.id}
+          formAction={url}
+          confirmLabel="Ja, verwijderen"
+          cancelTo={`${url}#belofte-${promise.id}`}
+        />
+      ) : null}
       {promise.status === 'open' ? (
         <FormScope intent="belofte-klaar" defaults={{ promiseStatus: 'nagekomen' }}>
           <Form method="post" className="trust-close">
@@ -641,5 +855,140 @@ function PromiseItem({ promise }: { promise: LoaderData['promises'][number] }) {
         </FormScope>
       ) : null}
     </li>
+  );
+}
+
+function PromiseEditForm({
+  promise,
+  url,
+}: {
+  promise: LoaderData['promises'][number];
+  url: string;
+}) {
+  const intent = 'belofte-wijzig';
+  const conflict = useEditConflict(intent, promise.id);
+  const back = `${url}#belofte-${promise.id}`;
+  return (
+    <FormScope
+      intent={intent}
+      defaults={{ what: promise.what, toWhom: promise.toWhom, dueOn: promise.dueOn }}
+    >
+      <Form
+        method="post"
+        action={`${url}?wijzig=${promise.id}#belofte-${promise.id}`}
+        className="panel"
+      >
+        <h3>Belofte wijzigen</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
+        <FormErrorSummary />
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="id" value={promise.id} />
+        <HiddenToken intent={intent} name="updatedAt" loaded={promise.updatedAt} id={promise.id} />
+        <TextField
+          name="what"
+          label="Wat heb je beloofd?"
+          required
+          rows={2}
+          maxLength={TRUST_LIMITS.what}
+        />
+        <TextField
+          name="toWhom"
+          label="Aan wie?"
+          description="Zonder naam van de ouder."
+          required
+          maxLength={TRUST_LIMITS.fromWhom}
+        />
+        <TextField
+          name="dueOn"
+          label="Uiterlijk op"
+          type="date"
+          description="Bijvoorbeeld 14-03-2027."
+          required
+          maxLength={10}
+        />
+        <div className="actions">
+          <Button type="submit" appearance="primary-action-button">
+            {conflict ? SAVE_MINE : 'Wijziging opslaan'}
+          </Button>
+          {conflict ? <KeepStoredLink to={back} /> : <Link to={back}>Annuleren</Link>}
+        </div>
+      </Form>
+    </FormScope>
+  );
+}
+
+function CompensationEditForm({
+  compensation,
+  url,
+}: {
+  compensation: LoaderData['compensations'][number];
+  url: string;
+}) {
+  const intent = 'vergoeding-wijzig';
+  const conflict = useEditConflict(intent, compensation.id);
+  const back = `${url}#vergoedingen`;
+  return (
+    <FormScope
+      intent={intent}
+      defaults={{
+        activity: compensation.activity,
+        compensationForm: compensation.form,
+        amount: (compensation.amountCents / 100).toFixed(2).replace('.', ','),
+        agreedWith: compensation.agreedWith,
+        paidOn: compensation.paidOn ?? '',
+      }}
+    >
+      <Form
+        method="post"
+        action={`${url}?wijzig=${compensation.id}#vergoeding-${compensation.id}`}
+        id={`vergoeding-${compensation.id}`}
+        className="panel"
+      >
+        <h3>Vergoeding wijzigen</h3>
+        {conflict ? <EditConflictNotice conflict={conflict} /> : null}
+        <FormErrorSummary />
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="id" value={compensation.id} />
+        <HiddenToken
+          intent={intent}
+          name="updatedAt"
+          loaded={compensation.updatedAt}
+          id={compensation.id}
+        />
+        <TextField
+          name="activity"
+          label="Voor welke activiteit?"
+          required
+          maxLength={TRUST_LIMITS.what}
+        />
+        <SelectField
+          name="compensationForm"
+          label="Vorm"
+          required
+          options={COMPENSATION_FORMS.map((f) => ({ value: f.key, label: f.label }))}
+        />
+        <TextField
+          name="amount"
+          label="Bedrag in euro"
+          description="Bijvoorbeeld 12,50."
+          inputMode="text"
+          maxLength={TRUST_LIMITS.amount}
+        />
+        <TextField name="agreedWith" label="Afgesproken met" maxLength={TRUST_LIMITS.fromWhom} />
+        <TextField
+          name="paidOn"
+          label="Betaald op"
+          type="date"
+          description="Leeg laten als het nog niet betaald is."
+          maxLength={10}
+        />
+        <div className="actions">
+          <Button type="submit" appearance="primary-action-button">
+            {conflict ? SAVE_MINE : 'Wijziging opslaan'}
+          </Button>
+          {conflict ? <KeepStoredLink to={back} /> : <Link to={back}>Annuleren</Link>}
+        </div>
+      </Form>
+    </FormScope>
   );
 }

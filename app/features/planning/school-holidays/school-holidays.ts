@@ -1,5 +1,5 @@
-import data from './school-holiday-periods.json' with { type: 'json' };
 import type { SchoolRegion } from './municipality-regions';
+import data from './school-holiday-periods.json' with { type: 'json' };
 
 // The school holidays of a region, from the bundled list (README.md says where it comes from and
 // how to add a school year).
