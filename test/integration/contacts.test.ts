@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaceOnPlan } from '~/features/overzichtskaart/places.server';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { createPlan, signUp, type TestClient } from '../support/http';
+import { createPlan, editTokenOf, signUp, type TestClient } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -131,6 +131,99 @@ describe(`contacts register (${kind})`, () => {
     expect(html).toContain('Basisschool De Regenboog');
     expect(html).toContain('Koffieochtend op dinsdag');
     expect(html).toContain('href="tel:+31612345678"');
+  });
+
+  it('edits an organisation with an edit token, and removes it while its persons stay', async () => {
+    const { client } = await signUp(app.baseUrl);
+    await client.post('/contacten', {
+      intent: 'organisatie-nieuw',
+      organisationName: 'Buurthuis De Linde',
+      organisationPhone: '',
+      organisationEmail: '',
+      organisationNotes: '',
+    });
+    const org = await database.db
+      .selectFrom('contactOrganisation')
+      .select('id')
+      .where('name', '=', 'Buurthuis De Linde')
+      .executeTakeFirstOrThrow();
+    const personId = await addPerson(
+      client,
+      person('Kees de Vries', { contactOrganisationId: org.id }),
+    );
+    const form = await page(client, `/contacten?wijzig=${org.id}`);
+    const edit = {
+      intent: 'organisatie-wijzig',
+      id: org.id,
+      updatedAt: editTokenOf(form),
+      organisationName: 'Buurthuis De Linde (Overvecht)',
+      organisationPhone: '030 765 43 21',
+      organisationNotes: 'Open op dinsdag en donderdag.',
+    };
+
+    const bad = await client.post(`/contacten?wijzig=${org.id}`, {
+      ...edit,
+      organisationEmail: 'geen adres',
+    });
+    const saved = await client.post(`/contacten?wijzig=${org.id}`, {
+      ...edit,
+      organisationEmail: 'info@delinde.example',
+    });
+    const stale = await client.post(`/contacten?wijzig=${org.id}`, {
+      ...edit,
+      organisationName: 'Iets anders',
+      organisationEmail: '',
+    });
+
+    expect(form).toContain('value="Buurthuis De Linde"');
+    expect(bad.status).toBe(400);
+    const badHtml = (await bad.text()).replace(/<!-- -->/g, '');
+    expect(badHtml).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl');
+    expect(badHtml).toContain('value="Buurthuis De Linde (Overvecht)"');
+    expect(saved.status).toBe(302);
+    expect(stale.status).toBe(409);
+    expect((await stale.text()).replace(/<!-- -->/g, '')).toContain(
+      'Dit is intussen ook gewijzigd',
+    );
+    const stored = await database.db
+      .selectFrom('contactOrganisation')
+      .select(['name', 'phoneNormalized', 'email', 'notes'])
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      name: 'Buurthuis De Linde (Overvecht)',
+      phoneNormalized: '+31307654321',
+      email: 'info@delinde.example',
+      notes: 'Open op dinsdag en donderdag.',
+    });
+    expect(await page(client, `/contacten?verwijder=${org.id}`)).toContain(
+      'Organisatie verwijderen?',
+    );
+
+    const other = await signUp(app.baseUrl);
+    const foreign = await other.client.post('/contacten', {
+      intent: 'organisatie-verwijderen',
+      id: org.id,
+    });
+    const removed = await client.post('/contacten', {
+      intent: 'organisatie-verwijderen',
+      id: org.id,
+    });
+
+    expect(foreign.status).toBe(404);
+    expect(removed.status).toBe(302);
+    const left = await database.db
+      .selectFrom('contactOrganisation')
+      .select('id')
+      .where('id', '=', org.id)
+      .execute();
+    expect(left).toEqual([]);
+    const kept = await database.db
+      .selectFrom('contactPerson')
+      .select(['name', 'contactOrganisationId'])
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    expect(kept).toEqual({ name: 'Kees de Vries', contactOrganisationId: null });
   });
 
   it('answers 400 with the typed values and a Dutch message for a bad e-mail address', async () => {

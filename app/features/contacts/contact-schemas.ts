@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editToken } from '~/lib/edit-token';
 import { dateText, oneOf, optionalText, phoneText, requiredText } from '~/lib/forms';
 
 export const CONTACT_LIMITS = {
@@ -66,4 +67,10 @@ export const eventSchema = z.object({
   ),
   happenedOn: dateText('de datum', { required: true }),
   summary: optionalText('waar het over ging', CONTACT_LIMITS.summary),
+});
+
+/** The organisation an edit form changes, with the token of what it looked like when opened. */
+export const editedOrganisationSchema = z.object({
+  id: z.string().min(1).max(CONTACT_LIMITS.id),
+  updatedAt: editToken,
 });

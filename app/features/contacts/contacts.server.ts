@@ -1,6 +1,7 @@
 import type { Db } from '~/lib/db/database.server';
 import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
 import type { ContactEventKind, ContactPersonKind } from '~/lib/db/schema';
+import { type GuardedUpdate, nextUpdatedAt } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 import { normalisePhone } from '~/lib/normalise';
 import { compareNames, matchesSearch } from './names';
@@ -35,7 +36,7 @@ export type ContactPersonFields = {
 export async function listContactOrganisations(db: Db, { organisationId }: Scope) {
   const rows = await db
     .selectFrom('contactOrganisation')
-    .select(['id', 'name', 'phone', 'phoneNormalized', 'email', 'notes'])
+    .select(['id', 'name', 'phone', 'phoneNormalized', 'email', 'notes', 'updatedAt'])
     .where('organisationId', '=', organisationId)
     .where('deletedAt', 'is', null)
     .execute();
@@ -60,6 +61,63 @@ export async function createContactOrganisation(
     })
     .execute();
   return id;
+}
+
+/** Saves an organisation's details while the token (`updatedAt`) still matches. */
+export async function updateContactOrganisation(
+  db: Db,
+  input: Scope & {
+    contactOrganisationId: string;
+    updatedAt: string;
+    fields: ContactOrganisationFields;
+  },
+): Promise<GuardedUpdate> {
+  const result = await db
+    .updateTable('contactOrganisation')
+    .set({
+      ...input.fields,
+      phoneNormalized: normalisePhone(input.fields.phone),
+      updatedAt: nextUpdatedAt(input.updatedAt),
+    })
+    .where('id', '=', input.contactOrganisationId)
+    .where('organisationId', '=', input.organisationId)
+    .where('deletedAt', 'is', null)
+    .where('updatedAt', '=', input.updatedAt)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) return { ok: true };
+  // Looked up by id alone: another organisation's id is a 404; an id found nowhere was removed.
+  const row = await db
+    .selectFrom('contactOrganisation')
+    .select(['organisationId', 'deletedAt'])
+    .where('id', '=', input.contactOrganisationId)
+    .executeTakeFirst();
+  if (!row || row.deletedAt !== null) return { ok: false, reason: 'gone' };
+  if (row.organisationId !== input.organisationId) notFound();
+  return { ok: false, reason: 'changed' };
+}
+
+/**
+ * Removes an organisation from the register. Its contact persons stay, without organisation:
+ * they are people the professional still knows.
+ */
+export async function deleteContactOrganisation(
+  db: Db,
+  input: Scope & { contactOrganisationId: string },
+) {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('contactPerson')
+      .set({ contactOrganisationId: null })
+      .where('contactOrganisationId', '=', input.contactOrganisationId)
+      .where('organisationId', '=', input.organisationId)
+      .execute();
+    const result = await trx
+      .deleteFrom('contactOrganisation')
+      .where('id', '=', input.contactOrganisationId)
+      .where('organisationId', '=', input.organisationId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) notFound();
+  });
 }
 
 async function checkLinks(
