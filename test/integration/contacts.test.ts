@@ -264,6 +264,89 @@ describe(`contacts register (${kind})`, () => {
     expect(call).toBeGreaterThan(visit);
   });
 
+  it("shows the person's visits, contact moments and incoming contacts from the plans on the timeline", async () => {
+    const { client } = await signUp(app.baseUrl);
+    const personId = await addPerson(client, person('Ayşe İnce-van der Berg'));
+    const planId = await createPlan(client, 'Samen bewegen');
+    const posts = [
+      client.post(`/plannen/${planId}/stap/3`, {
+        intent: 'contactmoment-nieuw',
+        withWhom: 'Juf Ayse Ince-van der Berg',
+        placeId: '',
+        plannedOn: '2027-03-29',
+        plannedTime: '10:00',
+        purpose: 'Vragen naar het koffie-uur',
+        momentStatus: 'gepland',
+        discussedOn: '',
+        duration: '',
+        repeat: 'nee',
+        repeatUntil: '',
+      }),
+      client.post(`/plannen/${planId}/stap/4`, {
+        intent: 'bezoek-nieuw',
+        placeId: '',
+        placeText: 'Schoolplein De Regenboog',
+        withWhom: 'Ayşe İnce-van der Berg',
+        visitOn: '16-03-2027',
+        visitTime: '08:30',
+        duration: '60',
+        repeat: 'nee',
+        repeatUntil: '',
+        visitStatus: 'gedaan',
+        parentsBusyWith: '',
+        notes: '',
+      }),
+      client.post(`/plannen/${planId}/vertrouwen`, {
+        intent: 'binnen-nieuw',
+        receivedOn: '2027-04-02',
+        receivedTime: '14:15',
+        channel: 'telefoon',
+        fromWhom: 'ayşe ince-van der berg (juf)',
+        about: 'Er is plek op de ouderavond',
+      }),
+      client.post(`/plannen/${planId}/stap/3`, {
+        intent: 'contactmoment-nieuw',
+        withWhom: 'Meester Jan',
+        placeId: '',
+        plannedOn: '2027-03-30',
+        plannedTime: '',
+        purpose: 'Iets anders',
+        momentStatus: 'gepland',
+        discussedOn: '',
+        duration: '',
+        repeat: 'nee',
+        repeatUntil: '',
+      }),
+      client.post(`/contacten/${personId}`, {
+        intent: 'tijdlijn-nieuw',
+        eventKind: 'bericht',
+        happenedOn: '2027-03-20',
+        summary: 'Bedankt voor het bezoek',
+      }),
+    ];
+    for (const post of posts) {
+      const response = await post;
+      expect(response.status, await response.clone().text()).toBe(302);
+    }
+
+    const html = await page(client, `/contacten/${personId}`);
+
+    const timeline = html.slice(html.indexOf('class="contacts-timeline"'));
+    const order = [
+      'Er is plek op de ouderavond',
+      'Vragen naar het koffie-uur',
+      'Bedankt voor het bezoek',
+      'Schoolplein De Regenboog',
+    ].map((text) => timeline.indexOf(text));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(timeline).toContain('2 april 2027, 14:15 uur: Zocht contact: gebeld');
+    expect(timeline).toContain('29 maart 2027, 10:00 uur: Contactmoment (gepland)');
+    expect(timeline).toContain('16 maart 2027, 08:30 uur: Bezoek (gedaan)');
+    expect(timeline).toContain(`href="/plannen/${planId}/stap/4#bezoek-`);
+    expect(timeline).not.toContain('Iets anders');
+  });
+
   it('puts a removed person in the bin, from where it can be put back', async () => {
     const { client } = await signUp(app.baseUrl);
     const id = await addPerson(client, person('Jan de Vries'));

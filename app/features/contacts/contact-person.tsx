@@ -13,11 +13,11 @@ import {
   addContactEvent,
   binContactPerson,
   getContactPerson,
-  listContactEvents,
   listContactOrganisations,
   listPlaceOptions,
   updateContactPerson,
 } from './contacts.server';
+import { listPersonTimeline } from './person-timeline.server';
 import './contacts.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -27,7 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const editing = new URL(request.url).searchParams.get('wijzig') === '1';
   return {
     person,
-    events: await listContactEvents(db, scope),
+    timeline: await listPersonTimeline(db, { ...scope, personName: person.name }),
     editing,
     organisations: editing ? await listContactOrganisations(db, scope) : [],
     places: editing ? await listPlaceOptions(db, scope) : [],
@@ -79,7 +79,7 @@ function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: fals
 }
 
 export default function ContactPerson({ loaderData }: Route.ComponentProps) {
-  const { person, events, editing, organisations, places, today } = loaderData;
+  const { person, timeline, editing, organisations, places, today } = loaderData;
   const [searchParams] = useSearchParams();
   const url = `/contacten/${person.id}`;
   return (
@@ -174,18 +174,25 @@ export default function ContactPerson({ loaderData }: Route.ComponentProps) {
         </h2>
         <p>
           Bezoeken, gesprekken, telefoontjes en berichten met {person.name}, het nieuwste eerst.
+          Contactmomenten, bezoeken en binnengekomen contacten uit je plannen staan er vanzelf bij
+          als je bij ‘met wie’ of ‘wie’ de hele naam {person.name} invult.
         </p>
-        {events.length === 0 ? (
+        {timeline.length === 0 ? (
           <p>Er staat nog niets op de tijdlijn.</p>
         ) : (
           <ol className="contacts-timeline">
-            {events.map((event) => (
-              <li key={event.id}>
+            {timeline.map((entry) => (
+              <li key={entry.key}>
                 <strong>
-                  {formatCalendarDate(event.happenedOn)}:{' '}
-                  {EVENT_KINDS.find((k) => k.key === event.kind)?.label ?? event.kind}
+                  {formatCalendarDate(entry.date)}
+                  {entry.time ? `, ${entry.time} uur` : ''}: {entry.label}
                 </strong>
-                {event.summary ? <p className="contacts-pre">{event.summary}</p> : null}
+                {entry.summary ? <p className="contacts-pre">{entry.summary}</p> : null}
+                {entry.link ? (
+                  <p>
+                    <Link to={entry.link.to}>{entry.link.text}</Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, matchesSearch, searchKey, sortName } from './names';
+import { compareNames, matchesSearch, mentionsName, searchKey, sortName } from './names';
 
 describe('sortName', () => {
   it('sorts on the surname without the tussenvoegsel', () => {
@@ -56,5 +56,19 @@ describe('searchKey and matchesSearch', () => {
   it('needs every word typed, in any order', () => {
     expect(matchesSearch('berg ayse', ['Ayşe van der Berg'])).toBe(true);
     expect(matchesSearch('berg jan', ['Ayşe van der Berg'])).toBe(false);
+  });
+});
+
+describe('mentionsName', () => {
+  it('finds the whole name in a longer text, ignoring accents and case', () => {
+    expect(mentionsName('Juf Ayse Ince-van der Berg', 'Ayşe İnce-van der Berg')).toBe(true);
+    expect(mentionsName('Gesprek met kees de vries, buurthuis', 'Kees de Vries')).toBe(true);
+    expect(mentionsName('(Fatma Yılmaz)', 'Fatma Yilmaz')).toBe(true);
+  });
+
+  it('does not match part of a word or part of the name', () => {
+    expect(mentionsName('Keesje de Vries', 'Kees de Vries')).toBe(false);
+    expect(mentionsName('Kees', 'Kees de Vries')).toBe(false);
+    expect(mentionsName('iets', '')).toBe(false);
   });
 });

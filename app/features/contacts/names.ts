@@ -84,3 +84,18 @@ export function matchesSearch(query: string, texts: string[]): boolean {
     .filter(Boolean)
     .every((word) => haystack.includes(word));
 }
+
+/** Search key with punctuation as spaces, so "Kees," and "(Kees)" read as the word "kees". */
+function wordKey(text: string): string {
+  return searchKey(text.replace(/[^\p{L}\p{N}'’-]+/gu, ' '));
+}
+
+/**
+ * Whether a text names the person: the person's whole name appears in it as whole words,
+ * ignoring accents, case and the Turkish dotless i ("Juf Ayse Ince" names "Ayşe İnce").
+ */
+export function mentionsName(text: string, fullName: string): boolean {
+  const name = wordKey(fullName);
+  if (name === '') return false;
+  return ` ${wordKey(text)} `.includes(` ${name} `);
+}
