@@ -1,3 +1,4 @@
+import { listBinned, moveToBin, restoreFromBin } from '~/lib/db/bin.server';
 import type { Db } from '~/lib/db/database.server';
 import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
 import type { ContactEventKind, ContactPersonKind } from '~/lib/db/schema';
@@ -287,37 +288,21 @@ export async function getContactPerson(db: Db, input: Scope & { personId: string
 }
 
 export async function binContactPerson(db: Db, input: Scope & { personId: string }) {
-  const result = await db
-    .updateTable('contactPerson')
-    .set({ deletedAt: nowIso() })
-    .where('id', '=', input.personId)
-    .where('organisationId', '=', input.organisationId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) notFound();
+  await moveToBin(db, 'contactPerson', {
+    organisationId: input.organisationId,
+    id: input.personId,
+  });
 }
 
 export async function restoreContactPerson(db: Db, input: Scope & { personId: string }) {
-  const result = await db
-    .updateTable('contactPerson')
-    .set({ deletedAt: null, updatedAt: nowIso() })
-    .where('id', '=', input.personId)
-    .where('organisationId', '=', input.organisationId)
-    .where('deletedAt', 'is not', null)
-    .where('deletedAt', '>=', binCutoffIso())
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) notFound();
+  await restoreFromBin(db, 'contactPerson', {
+    organisationId: input.organisationId,
+    id: input.personId,
+  });
 }
 
-export async function listBinnedContactPersons(db: Db, { organisationId }: Scope) {
-  return db
-    .selectFrom('contactPerson')
-    .select(['id', 'name', 'deletedAt'])
-    .where('organisationId', '=', organisationId)
-    .where('deletedAt', 'is not', null)
-    .where('deletedAt', '>=', binCutoffIso())
-    .orderBy('deletedAt', 'desc')
-    .execute();
+export async function listBinnedContactPersons(db: Db, scope: Scope) {
+  return listBinned(db, 'contactPerson', scope);
 }
 
 /** Removes for good what lay in the bin longer than 30 days (its timeline goes with it). */

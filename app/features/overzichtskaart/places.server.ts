@@ -1,7 +1,8 @@
 import { CATEGORIES, CATEGORY_KEYS } from '~/features/plans/domain';
 import { touchPlan } from '~/features/plans/plans.server';
+import { listBinned, moveToBin, restoreFromBin } from '~/lib/db/bin.server';
 import type { Db } from '~/lib/db/database.server';
-import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
+import { newId, nowIso } from '~/lib/db/ids';
 import { notFound } from '~/lib/http.server';
 import { normalisePhone, normalisePostcode } from '~/lib/normalise';
 
@@ -291,37 +292,15 @@ export async function detachPlaceFromPlan(
 
 /** Puts a place in the bin (30 days); it disappears from every plan until it is put back. */
 export async function movePlaceToBin(db: Db, input: Scope & { placeId: string }) {
-  const result = await db
-    .updateTable('place')
-    .set({ deletedAt: nowIso() })
-    .where('id', '=', input.placeId)
-    .where('organisationId', '=', input.organisationId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) notFound();
+  await moveToBin(db, 'place', { organisationId: input.organisationId, id: input.placeId });
 }
 
 export async function restorePlace(db: Db, input: Scope & { placeId: string }) {
-  const result = await db
-    .updateTable('place')
-    .set({ deletedAt: null, updatedAt: nowIso() })
-    .where('id', '=', input.placeId)
-    .where('organisationId', '=', input.organisationId)
-    .where('deletedAt', 'is not', null)
-    .where('deletedAt', '>=', binCutoffIso())
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) notFound();
+  await restoreFromBin(db, 'place', { organisationId: input.organisationId, id: input.placeId });
 }
 
-export async function listBinnedPlaces(db: Db, { organisationId }: Scope) {
-  return db
-    .selectFrom('place')
-    .select(['id', 'name', 'deletedAt'])
-    .where('organisationId', '=', organisationId)
-    .where('deletedAt', 'is not', null)
-    .where('deletedAt', '>=', binCutoffIso())
-    .orderBy('deletedAt', 'desc')
-    .execute();
+export async function listBinnedPlaces(db: Db, scope: Scope) {
+  return listBinned(db, 'place', scope);
 }
 
 /**
