@@ -36,6 +36,46 @@ async function addKeyFigure(page: Page, baseUrl: string): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/**
+ * A promise, a compensation and a contact organisation; returns the addresses of their edit and
+ * remove states (the link "Wijzigen" or "Verwijderen" each leads to).
+ */
+async function addEditableRecords(page: Page, baseUrl: string, planUrl: string): Promise<string[]> {
+  await page.goto(`${planUrl}/vertrouwen`);
+  const promise = page.locator('#belofte-nieuw');
+  await promise.getByLabel('Wat heb je beloofd?').fill('Folder sturen');
+  await promise.getByLabel('Aan wie?').fill('De ouders van de koffieochtend');
+  await promise.getByLabel('Uiterlijk op').fill('2027-06-01');
+  await promise.getByRole('button', { name: 'Belofte opslaan' }).click();
+  await page.getByText('De belofte is opgeslagen.').waitFor();
+  const compensation = page.locator('#vergoeding-nieuw');
+  await compensation.getByLabel('Voor welke activiteit?').fill('Interview');
+  await compensation.getByLabel('Bedrag in euro').fill('12,50');
+  await compensation.getByRole('button', { name: 'Vergoeding opslaan' }).click();
+  await page.getByText('De vergoeding is opgeslagen.').waitFor();
+  const trustLinks = page.locator('a', { hasText: /^(Wijzigen|Verwijderen)/ });
+  const paths = await trustLinks.evaluateAll((links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return `${url.pathname}${url.search}`;
+    }),
+  );
+  await page.goto(`${baseUrl}/contacten`);
+  await page.getByLabel('Naam van de organisatie').fill('Buurthuis De Linde');
+  await page.getByRole('button', { name: 'Organisatie opslaan' }).click();
+  await page.getByText('De organisatie Buurthuis De Linde is toegevoegd.').waitFor();
+  const organisationLinks = page.locator('.contacts-organisation-actions a');
+  paths.push(
+    ...(await organisationLinks.evaluateAll((links) =>
+      links.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return `${url.pathname}${url.search}`;
+      }),
+    )),
+  );
+  return paths;
+}
+
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
 // than a phone screen.
 describe('accessibility of every page', () => {
@@ -92,6 +132,8 @@ describe('accessibility of every page', () => {
     planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
     await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
     const personPath = await addKeyFigure(page, app.baseUrl);
+    const editPaths = await addEditableRecords(page, app.baseUrl, `${app.baseUrl}${planPath}`);
+    expect(editPaths).toHaveLength(6);
 
     const pages = [
       '/plannen',
@@ -112,6 +154,9 @@ describe('accessibility of every page', () => {
       `${planPath}/planning`,
       `${planPath}/planning?weergave=maand`,
       `${planPath}/planning?weergave=lijst`,
+      `${planPath}/planning?weergave=week&datum=2026-10-19`,
+      `${planPath}/planning?weergave=maand&datum=2027-02-10`,
+      ...editPaths,
       `${planPath}/vertrouwen`,
       '/agenda',
       '/contacten',
