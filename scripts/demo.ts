@@ -33,6 +33,7 @@ const ORGANISATION_TABLES = [
   'plan',
   'place',
   'category',
+  'organisationSchoolHoliday',
 ] as const;
 
 function demoPassword(): string {

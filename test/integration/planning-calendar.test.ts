@@ -235,6 +235,65 @@ describe(`calendar files (${kind})`, () => {
     expect(list).toContain('Schoolvakanties in regio midden');
   });
 
+  it('lets the beheerder correct a school holiday for the region, and no one else', async () => {
+    const owner = await signUp(app.baseUrl);
+    const planId = await createPlan(owner.client); // Utrecht: regio midden
+    const url = `/plannen/${planId}/planning?weergave=lijst`;
+    const colleague = await signUp(app.baseUrl);
+    const ownerMember = await database.raw
+      .selectFrom('member')
+      .innerJoin('user', 'user.id', 'member.userId')
+      .select(['member.organizationId'])
+      .where('user.email', '=', owner.email)
+      .executeTakeFirstOrThrow();
+    const colleagueUser = await database.raw
+      .selectFrom('user')
+      .select('id')
+      .where('email', '=', colleague.email)
+      .executeTakeFirstOrThrow();
+    await database.raw.deleteFrom('member').where('userId', '=', colleagueUser.id).execute();
+    await database.raw
+      .insertInto('member')
+      .values({
+        id: `member-${colleagueUser.id}`,
+        organizationId: ownerMember.organizationId,
+        userId: colleagueUser.id,
+        role: 'member',
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+    const correction = {
+      intent: 'schoolvakantie-nieuw',
+      holidayName: 'Herfstvakantie',
+      holidayFrom: '2026-10-10',
+      holidayTo: '2026-10-18',
+    };
+
+    const bad = await owner.client.post(url, { ...correction, holidayTo: '2026-10-01' });
+    const refused = await colleague.client.post(url, correction);
+    const saved = await owner.client.post(url, correction);
+    const week = await page(
+      owner.client,
+      `/plannen/${planId}/planning?weergave=week&datum=2026-10-12`,
+    );
+    const oldWeek = await page(
+      owner.client,
+      `/plannen/${planId}/planning?weergave=week&datum=2026-10-19`,
+    );
+    const colleagueList = await page(colleague.client, url);
+
+    expect(bad.status).toBe(400);
+    expect((await bad.text()).replace(/<!-- -->/g, '')).toContain(
+      'De laatste dag ligt vóór de eerste dag.',
+    );
+    expect(refused.status).toBe(403);
+    expect(saved.status).toBe(302);
+    expect(week.match(/class="planning-school-holiday">Herfstvakantie</g)).toHaveLength(7);
+    expect(oldWeek).not.toContain('class="planning-school-holiday"');
+    expect(colleagueList).toContain('Aangepast door je organisatie');
+    expect(colleagueList).not.toContain('name="holidayName"');
+  });
+
   it('ends the subscription of a person who is no longer a member of the organisation', async () => {
     const { client } = await planWithAppointments();
     const made = await client.post('/agenda', { intent: 'nieuw-adres' });

@@ -1,7 +1,13 @@
-import { Link } from 'react-router';
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, Link } from 'react-router';
+import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { CONTACT_MOMENT_STATUSES, labelOf, VISIT_STATUSES } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
+import { redirectWithFlash } from '~/lib/flash.server';
+import { parseForm } from '~/lib/forms';
+import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/planning';
 import { listPlanningItems, type PlanningItem } from './planning-items.server';
 import {
@@ -17,11 +23,20 @@ import {
 } from './planning-views';
 import { describeRepeat } from './schedule-fields';
 import { SCHOOL_REGION_LABELS, schoolRegionOf } from './school-holidays/municipality-regions';
-import { listSchoolHolidays } from './school-holidays/school-holidays';
+import {
+  addOrganisationSchoolHoliday,
+  listOrganisationSchoolHolidays,
+  removeOrganisationSchoolHoliday,
+} from './school-holidays/organisation-school-holidays.server';
+import {
+  SCHOOL_HOLIDAY_NAME_MAX,
+  schoolHolidaySchema,
+} from './school-holidays/school-holiday-schema';
+import { listSchoolHolidays, mergeSchoolHolidays } from './school-holidays/school-holidays';
 import './planning.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const { db, member, plan, scope } = await loadPlanContext(request, params.planId);
   const url = new URL(request.url);
   const asked = url.searchParams.get('weergave');
   const view: View = VIEWS.find((v) => v === asked) ?? 'week';
@@ -30,7 +45,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
   const items = (await listPlanningItems(db, scope)).map(shownItem);
   const region = schoolRegionOf(plan.municipalityCode);
-  const schoolHolidays = region ? listSchoolHolidays().filter((p) => p.region === region) : [];
+  const ownSchoolHolidays = region
+    ? await listOrganisationSchoolHolidays(db, { organisationId: scope.organisationId, region })
+    : [];
+  const schoolHolidays = region
+    ? mergeSchoolHolidays(
+        listSchoolHolidays().filter((p) => p.region === region),
+        ownSchoolHolidays,
+      )
+    : [];
   return {
     plan: { id: plan.id, title: plan.title, planningDiscussedOn: plan.planningDiscussedOn },
     view,
@@ -44,8 +67,56 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     list: view === 'lijst' ? items : [],
     // The list view names the school holidays still to come (and the one going on).
     listSchoolHolidays: view === 'lijst' ? schoolHolidays.filter((p) => p.to >= today) : [],
+    ownSchoolHolidays: view === 'lijst' ? ownSchoolHolidays : [],
+    canCorrectSchoolHolidays: canManageOrganisation(member.role),
     ...period(view, date),
   };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { db, member, plan, scope } = await loadPlanContext(request, params.planId);
+  // The school holidays hold for the whole organisation, so only its beheerder changes them.
+  if (!canManageOrganisation(member.role)) {
+    throw data('Alleen de beheerder van je organisatie kan schoolvakanties aanpassen.', {
+      status: 403,
+    });
+  }
+  const region = schoolRegionOf(plan.municipalityCode);
+  if (!region) notFound();
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  const back = `/plannen/${scope.planId}/planning?weergave=lijst#schoolvakanties`;
+  const organisationId = scope.organisationId;
+
+  if (intent === 'schoolvakantie-nieuw') {
+    const parsed = parseForm(schoolHolidaySchema, formData);
+    if (!parsed.ok) {
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    }
+    await addOrganisationSchoolHoliday(db, {
+      organisationId,
+      fields: {
+        region,
+        name: parsed.data.holidayName,
+        from: parsed.data.holidayFrom,
+        to: parsed.data.holidayTo,
+      },
+    });
+    return redirectWithFlash(request, back, {
+      kind: 'ok',
+      text: 'De schoolvakantie is opgeslagen. Ze geldt voor alle plannen in deze regio.',
+    });
+  }
+  if (intent === 'schoolvakantie-verwijderen') {
+    const id = String(formData.get('id') ?? '');
+    if (id === '' || id.length > 64) notFound();
+    await removeOrganisationSchoolHoliday(db, { organisationId, schoolHolidayId: id });
+    return redirectWithFlash(request, back, {
+      kind: 'ok',
+      text: 'Je aanpassing is weg. De gewone schoolvakantie staat er weer.',
+    });
+  }
+  return data({ intent, errors: { form: 'Onbekende actie.' }, values: {} }, { status: 400 });
 }
 
 /** Only what the page shows: no notes travel to the browser. */
@@ -212,7 +283,12 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
         ) : null}
         {view === 'lijst' ? <ListView items={list} planId={plan.id} /> : null}
         {view === 'lijst' && region ? (
-          <SchoolHolidayList periods={loaderData.listSchoolHolidays} region={region} />
+          <SchoolHolidayList
+            periods={loaderData.listSchoolHolidays}
+            own={loaderData.ownSchoolHolidays}
+            canCorrect={loaderData.canCorrectSchoolHolidays}
+            region={region}
+          />
         ) : null}
       </section>
     </>
@@ -269,26 +345,77 @@ function DayHolidays({ day }: { day: Day<Item> }) {
 
 function SchoolHolidayList({
   periods,
+  own,
+  canCorrect,
   region,
 }: {
   periods: { name: string; from: string; to: string }[];
+  own: { id: string; name: string; from: string; to: string }[];
+  canCorrect: boolean;
   region: keyof typeof SCHOOL_REGION_LABELS;
 }) {
   return (
     <section aria-labelledby="schoolvakanties" className="planning-school-holidays">
-      <h3 id="schoolvakanties">Schoolvakanties in {SCHOOL_REGION_LABELS[region]}</h3>
+      <h3 id="schoolvakanties" tabIndex={-1}>
+        Schoolvakanties in {SCHOOL_REGION_LABELS[region]}
+      </h3>
       {periods.length === 0 ? (
         <p>We hebben nog geen schoolvakanties voor de komende tijd.</p>
       ) : (
         <ul>
           {periods.map((p) => (
-            <li key={p.from}>
+            <li key={`${p.name}-${p.from}`}>
               <strong>{p.name}</strong>: {formatCalendarDate(p.from)} tot en met{' '}
               {formatCalendarDate(p.to)}
             </li>
           ))}
         </ul>
       )}
+      {own.length > 0 ? (
+        <>
+          <h4>Aangepast door je organisatie</h4>
+          <ul>
+            {own.map((p) => (
+              <li key={p.id}>
+                {p.name}: {formatCalendarDate(p.from)} tot en met {formatCalendarDate(p.to)}
+                {canCorrect ? (
+                  <Form method="post" className="planning-inline-form">
+                    <input type="hidden" name="intent" value="schoolvakantie-verwijderen" />
+                    <input type="hidden" name="id" value={p.id} />
+                    <Button type="submit" appearance="secondary-action-button">
+                      Aanpassing weghalen<span className="visually-hidden">: {p.name}</span>
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {canCorrect ? (
+        <FormScope intent="schoolvakantie-nieuw">
+          <Form method="post" className="panel" id="schoolvakantie-nieuw">
+            <h4>Schoolvakantie aanpassen of toevoegen</h4>
+            <p>
+              Wijkt een vakantie af in jullie regio? Vul dezelfde naam in (bijvoorbeeld
+              Herfstvakantie) met de juiste dagen. Een andere naam komt erbij.
+            </p>
+            <FormErrorSummary />
+            <input type="hidden" name="intent" value="schoolvakantie-nieuw" />
+            <TextField
+              name="holidayName"
+              label="Naam van de vakantie"
+              required
+              maxLength={SCHOOL_HOLIDAY_NAME_MAX}
+            />
+            <TextField name="holidayFrom" label="Eerste dag" type="date" required maxLength={10} />
+            <TextField name="holidayTo" label="Laatste dag" type="date" required maxLength={10} />
+            <Button type="submit" appearance="secondary-action-button">
+              Schoolvakantie opslaan
+            </Button>
+          </Form>
+        </FormScope>
+      ) : null}
     </section>
   );
 }

@@ -475,4 +475,25 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_planning_school_holidays': {
+    // School holidays an organisation corrects or adds for its region, on top of the bundled
+    // Rijksoverheid list (app/features/planning/school-holidays/).
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('organisation_school_holiday')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('from_date', 'text', (c) => c.notNull())
+        .addColumn('to_date', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('organisation_school_holiday_org')
+        .on('organisation_school_holiday')
+        .columns(['organisation_id'])
+        .execute();
+    },
+  },
 };

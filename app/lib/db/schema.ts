@@ -283,6 +283,17 @@ export type OrganisationSettingTable = {
   updatedAt: string;
 };
 
+/** A school holiday the organisation corrected or added for a region (yyyy-mm-dd, inclusive). */
+export type OrganisationSchoolHolidayTable = {
+  id: string;
+  organisationId: string;
+  region: 'noord' | 'midden' | 'zuid';
+  name: string;
+  fromDate: string;
+  toDate: string;
+  createdAt: string;
+};
+
 export type IncomingChannel = 'telefoon' | 'email' | 'bericht' | 'persoonlijk';
 
 /** A parent or partner who called, mailed or sent a message, and when it was answered. */
@@ -372,6 +383,7 @@ export type Database = {
   contactPerson: ContactPersonTable;
   contactEvent: ContactEventTable;
   organisationSetting: OrganisationSettingTable;
+  organisationSchoolHoliday: OrganisationSchoolHolidayTable;
   incomingContact: IncomingContactTable;
   promise: PromiseTable;
   compensation: CompensationTable;

@@ -6,7 +6,12 @@ import {
   SCHOOL_REGIONS,
   schoolRegionOf,
 } from './municipality-regions';
-import { listSchoolHolidays, schoolHolidayOn, schoolHolidaysBetween } from './school-holidays';
+import {
+  listSchoolHolidays,
+  mergeSchoolHolidays,
+  schoolHolidayOn,
+  schoolHolidaysBetween,
+} from './school-holidays';
 
 describe('schoolRegionOf', () => {
   it('gives every bundled municipality a region, and knows no others', () => {
@@ -116,5 +121,32 @@ describe('schoolHolidayOn', () => {
   it('gives nothing on the days around it', () => {
     expect(schoolHolidayOn(periods, '2025-10-10')).toBeNull();
     expect(schoolHolidayOn(periods, '2025-10-20')).toBeNull();
+  });
+});
+
+describe('mergeSchoolHolidays', () => {
+  const bundled = schoolHolidaysBetween('midden', '2026-08-01', '2027-07-31');
+
+  it('replaces the bundled holiday of the same name and school year with a correction', () => {
+    const own = [
+      { name: 'Herfstvakantie', region: 'midden' as const, from: '2026-10-10', to: '2026-10-18' },
+    ];
+
+    const merged = mergeSchoolHolidays(bundled, own);
+
+    expect(merged.filter((p) => p.name === 'Herfstvakantie')).toEqual(own);
+    expect(merged).toHaveLength(bundled.length);
+  });
+
+  it('adds a period with another name, sorted by start', () => {
+    const own = [
+      { name: 'Studiedagen', region: 'midden' as const, from: '2027-03-01', to: '2027-03-02' },
+    ];
+
+    const merged = mergeSchoolHolidays(bundled, own);
+
+    expect(merged).toHaveLength(bundled.length + 1);
+    expect(merged.map((p) => p.from)).toEqual([...merged.map((p) => p.from)].sort());
+    expect(merged.map((p) => p.name)).toContain('Studiedagen');
   });
 });

@@ -32,3 +32,29 @@ export function schoolHolidaysBetween(
 export function schoolHolidayOn(periods: SchoolHoliday[], date: string): SchoolHoliday | null {
   return periods.find((p) => p.from <= date && p.to >= date) ?? null;
 }
+
+/** The school year a date lies in, by its start: "2026" for 1 August 2026 to 31 July 2027. */
+function schoolYearOf(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  return isoDate.slice(5) >= '08-01' ? year : year - 1;
+}
+
+/**
+ * The bundled periods with the organisation's own: an own period replaces the bundled holiday
+ * of the same name, region and school year (a correction); any other own period is added.
+ */
+export function mergeSchoolHolidays(
+  bundled: SchoolHoliday[],
+  own: SchoolHoliday[],
+): SchoolHoliday[] {
+  const replaced = (p: SchoolHoliday) =>
+    own.some(
+      (o) =>
+        o.region === p.region &&
+        o.name.toLowerCase() === p.name.toLowerCase() &&
+        schoolYearOf(o.from) === schoolYearOf(p.from),
+    );
+  return [...bundled.filter((p) => !replaced(p)), ...own].sort((a, b) =>
+    a.from.localeCompare(b.from),
+  );
+}
