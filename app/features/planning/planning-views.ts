@@ -6,7 +6,7 @@ import { lastRepeatDate, occurrencesBetween, type Schedule, ZONE } from './occur
 // grouped per day, with the public holidays of those days.
 
 export type ViewItem = Schedule & {
-  kind: 'contactmoment' | 'bezoek';
+  kind: 'contactmoment' | 'bezoek' | 'bijeenkomst';
   id: string;
   summary: string;
   placeName: string;

@@ -115,6 +115,11 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
           </dd>
         </div>
       </dl>
+      <p className="no-print">
+        <a href={`/plannen/${plan.id}/agenda/bijeenkomst-${session.id}.ics`} download>
+          Zet deze bijeenkomst in je agenda (.ics)
+        </a>
+      </p>
 
       {check ? (
         <TaalcheckResult
