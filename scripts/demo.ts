@@ -30,6 +30,7 @@ const ORGANISATION_TABLES = [
   'reliabilityCheck',
   'workMethod',
   'feedbackAction',
+  'feedbackPoster',
   'plan',
   'place',
   'category',

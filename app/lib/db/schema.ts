@@ -174,6 +174,11 @@ export type InsightTable = {
   kind: 'ervaring' | 'behoefte' | 'idee';
   text: string;
   theme: string;
+  quote: Generated<string>;
+  sourceKind: Generated<string>;
+  sourceText: Generated<string>;
+  sessionId: string | null;
+  reportBack: Generated<number>;
   createdAt: string;
   updatedAt: string;
 };
@@ -188,7 +193,21 @@ export type FeedbackActionTable = {
   plannedOn: string;
   done: number;
   doneOn: string | null;
+  heard: Generated<string>;
+  willDo: Generated<string>;
+  cannotDo: Generated<string>;
   createdAt: string;
+  updatedAt: string;
+};
+
+/** The poster or letter of step 6 that tells parents what was done with what they said. */
+export type FeedbackPosterTable = {
+  planId: string;
+  organisationId: string;
+  form: 'poster' | 'brief';
+  title: string;
+  intro: string;
+  closing: string;
   updatedAt: string;
 };
 
@@ -364,6 +383,7 @@ export type Database = {
   workMethod: WorkMethodTable;
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
+  feedbackPoster: FeedbackPosterTable;
   workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
   cbsFigureSet: CbsFigureSetTable;
