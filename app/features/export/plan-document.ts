@@ -6,6 +6,7 @@ import {
   CONTACT_MOMENT_STATUSES,
   FEEDBACK_CHANNELS,
   INSIGHT_KINDS,
+  INSIGHT_SOURCES,
   METHODS,
   PLAN_STATUSES,
   RELIABILITY_POINTS,
@@ -65,8 +66,9 @@ export const DOCUMENT_LIMITS = {
   visit: { placeText: 200, withWhom: 200, parentsBusyWith: 2000, notes: 4000 },
   reliabilityCheck: { notes: 2000 },
   workMethod: { whenText: 200, withWhom: 500, learnGoal: 2000, notes: 4000 },
-  insight: { text: 2000, theme: 100 },
-  feedbackAction: { what: 1000, toWhom: 300 },
+  insight: { text: 2000, theme: 100, quote: 1000, sourceText: 300 },
+  feedbackAction: { what: 1000, toWhom: 300, heard: 2000, willDo: 2000, cannotDo: 2000 },
+  feedbackPoster: { title: 120, intro: 600, closing: 600 },
   session: {
     title: 200,
     place: 300,
@@ -275,16 +277,33 @@ const insightSchema = z.object({
   kind: z.enum(keys(INSIGHT_KINDS)),
   text: requiredText(L.insight.text),
   theme: text(L.insight.theme),
+  // The fields below were added with the insights board; older documents have none of them.
+  quote: text(L.insight.quote),
+  sourceKind: z.enum(['', ...keys(INSIGHT_SOURCES)]).default(''),
+  sourceText: text(L.insight.sourceText),
+  sessionRef: reference,
+  reportBack: flag,
 });
 
 const feedbackActionSchema = z.object({
   id: localId.optional(),
   what: requiredText(L.feedbackAction.what),
   toWhom: text(L.feedbackAction.toWhom),
+  heard: text(L.feedbackAction.heard),
+  willDo: text(L.feedbackAction.willDo),
+  cannotDo: text(L.feedbackAction.cannotDo),
   channel: z.enum(keys(FEEDBACK_CHANNELS)),
   plannedOn: optionalDate,
   done: flag,
   doneOn: nullableDate,
+});
+
+/** The poster or letter of step 6 (added in version 1 as an optional part). */
+const feedbackPosterSchema = z.object({
+  form: z.enum(['poster', 'brief']),
+  title: text(L.feedbackPoster.title),
+  intro: text(L.feedbackPoster.intro),
+  closing: text(L.feedbackPoster.closing),
 });
 
 /** A session of step 5 (added in version 1 as an optional list). */
@@ -327,6 +346,7 @@ export const planDocumentV1Schema = z.object({
   insights: z.array(insightSchema).max(L.lists.insights).default([]),
   feedbackActions: z.array(feedbackActionSchema).max(L.lists.feedbackActions).default([]),
   sessions: z.array(sessionSchema).max(L.lists.sessions).default([]),
+  feedbackPoster: feedbackPosterSchema.nullable().default(null),
 });
 
 /** A document as read (defaults filled in). */
@@ -338,6 +358,7 @@ type EntryOf<K extends keyof PlanDocument> = PlanDocument[K] extends (infer E)[]
 export type ReliabilityPointKey = EntryOf<'reliabilityChecks'>['point'];
 export type MethodKey = EntryOf<'workMethods'>['method'];
 export type FeedbackChannelKey = EntryOf<'feedbackActions'>['channel'];
+export type InsightSourceKey = EntryOf<'insights'>['sourceKind'];
 export type PlanDocumentSession = EntryOf<'sessions'>;
 
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; errors: string[] };
@@ -514,6 +535,7 @@ const FIELD_LABELS: Record<string, string> = {
   whenText: 'wanneer',
   learnGoal: 'wat je wilt leren',
   workMethodRef: 'de werkvorm',
+  sessionRef: 'de bijeenkomst',
   text: 'de tekst',
   theme: 'het thema',
   what: 'wat je terugkoppelt',
@@ -662,7 +684,7 @@ function checkReferences(document: PlanDocument): string[] {
   idsOf(document.visits, 'visits', errors);
   idsOf(document.insights, 'insights', errors);
   idsOf(document.feedbackActions, 'feedbackActions', errors);
-  idsOf(document.sessions, 'sessions', errors);
+  const sessionIds = idsOf(document.sessions, 'sessions', errors);
   const builtIn = new Set<string>(CATEGORY_KEYS);
   document.categories.forEach((category, index) => {
     if (builtIn.has(category.id)) {
@@ -723,6 +745,7 @@ function checkReferences(document: PlanDocument): string[] {
   });
   document.insights.forEach((entry, index) => {
     checkRef('insights', index, 'workMethodRef', entry.workMethodRef, methodIds);
+    checkRef('insights', index, 'sessionRef', entry.sessionRef, sessionIds);
   });
 
   const points = new Set<string>();
@@ -778,6 +801,9 @@ export function comparablePlanDocument(
     ]),
   );
   const methods = new Map((document.workMethods ?? []).map((m) => [m.id, withoutId(m)]));
+  const sessions = new Map(
+    (document.sessions ?? []).flatMap((s) => (s.id ? [[s.id, withoutId(s)] as const] : [])),
+  );
   const follow = (map: Map<string, unknown>, ref: string | null | undefined) =>
     ref === null || ref === undefined ? null : (map.get(ref) ?? `missing:${ref}`);
   const list = <T>(items: T[]): T[] =>
@@ -809,9 +835,11 @@ export function comparablePlanDocument(
       (document.insights ?? []).map((entry) => ({
         ...withoutId(entry),
         workMethodRef: follow(methods, entry.workMethodRef),
+        sessionRef: follow(sessions, entry.sessionRef),
       })),
     ),
     feedbackActions: list((document.feedbackActions ?? []).map(withoutId)),
     sessions: list((document.sessions ?? []).map(withoutId)),
+    feedbackPoster: document.feedbackPoster ?? null,
   };
 }

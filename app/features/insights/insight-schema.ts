@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { INSIGHT_KINDS } from '~/features/plans/domain';
-import { checkbox, oneOf, optionalText, requiredText } from '~/lib/forms';
+import { INSIGHT_KINDS, INSIGHT_SOURCES } from '~/features/plans/domain';
 
-export const INSIGHT_SOURCES = [
-  { key: 'bijeenkomst', label: 'Bijeenkomst' },
-  { key: 'bezoek', label: 'Bezoek' },
-  { key: 'contactmoment', label: 'Contactmoment' },
-  { key: 'vragenlijst', label: 'Vragenlijst' },
-  { key: 'anders', label: 'Anders' },
-] as const;
+export { INSIGHT_SOURCES };
+
+import { checkbox, oneOf, optionalText, requiredText } from '~/lib/forms';
 
 export const BOARD_LIMITS = { text: 2000, theme: 100, quote: 1000, sourceText: 300 } as const;
 
