@@ -294,7 +294,7 @@ function InsightForm({
         />
         <TextField
           name="quote"
-          label="Citaat (mag leeg blijven)"
+          label="Citaat"
           description="Wat een ouder letterlijk zei. Schrijf er geen namen in."
           rows={2}
           maxLength={BOARD_LIMITS.quote}
@@ -318,7 +318,7 @@ function InsightForm({
         ) : null}
         <TextField
           name="sourceText"
-          label="Meer over de bron (mag leeg blijven)"
+          label="Meer over de bron"
           description="Bijvoorbeeld: bezoek aan het koffie-uur bij de moskee, of de vragenlijst over spelen."
           maxLength={BOARD_LIMITS.sourceText}
         />
