@@ -43,6 +43,7 @@ export default [
     route('plannen/:planId/bijeenkomsten/:sessionId', 'features/sessions/session.tsx'),
     route('plannen/:planId/inzichten', 'features/insights/insights.tsx'),
     route('plannen/:planId/terugkoppeling', 'features/insights/feedback-poster.tsx'),
+    route('plannen/:planId/vertaling/:translationId', 'features/insights/translation-print.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
     route(
       'plannen/:planId/ontmoetingsplekken/importeren',

@@ -31,6 +31,7 @@ const ORGANISATION_TABLES = [
   'workMethod',
   'feedbackAction',
   'feedbackPoster',
+  'parentTextTranslation',
   'plan',
   'place',
   'category',

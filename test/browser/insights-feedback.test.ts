@@ -120,7 +120,7 @@ describe('insights become a poster for the parents', () => {
     await page.getByRole('link', { name: 'Maak een poster of brief voor de ouders' }).click();
     await page.getByRole('heading', { name: 'Taalcheck van de poster' }).waitFor();
     const sheet = page.locator('article.fp-sheet');
-    expect(oneLine(await sheet.innerText())).toContain(
+    expect(oneLine((await sheet.textContent()) ?? '')).toContain(
       'We zetten een hek om het speelveld bij de school.',
     );
     for (const viewport of [LAPTOP, PHONE]) {

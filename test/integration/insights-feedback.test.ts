@@ -251,6 +251,57 @@ describe(`insights and feedback over HTTP (${kind})`, () => {
     }
   });
 
+  it('keeps a poster and an invitation in other languages, printed right to left where needed', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const posterUrl = `/plannen/${planId}/terugkoppeling`;
+    const arabic = 'شكرا لكم على مشاركتكم. هذا ما سمعناه.';
+
+    const wrong = await client.post(posterUrl, {
+      intent: 'vertaling-opslaan',
+      language: 'Arabisch!',
+      text: arabic,
+    });
+    const wrongHtml = await wrong.text();
+    expect(wrong.status).toBe(400);
+    expect(visibleText(wrongHtml)).toContain('Vul een taalcode in van 2 of 3 letters');
+    expect(wrongHtml).toContain(arabic);
+    const saved = await client.post(posterUrl, {
+      intent: 'vertaling-opslaan',
+      language: 'AR',
+      text: arabic,
+    });
+    expect(saved.status).toBe(302);
+    const page = await follow(client, saved);
+    expect(visibleText(page)).toContain('De tekst in het Arabisch is opgeslagen.');
+    expect(page).toMatch(/lang="ar" dir="rtl"/);
+    expect(visibleText(page)).toContain('Een PDF maken we alleen van de Nederlandse tekst');
+    const printUrl = /href="(\/plannen\/[^"]+\/vertaling\/[^"]+)"/.exec(page)?.[1] ?? '';
+    const print = await client.html(printUrl);
+    expect(visibleText(print)).toContain('Poster in het Arabisch');
+    expect(print).toMatch(/<article[^>]*lang="ar"[^>]*dir="rtl"/);
+
+    const session = await client.post(`/plannen/${planId}/bijeenkomsten`, {
+      intent: 'bijeenkomst-nieuw',
+      method: 'focusgroep',
+      date: '2027-04-14',
+    });
+    const sessionUrl = session.headers.get('Location') ?? '';
+    const turkish = await client.post(sessionUrl, {
+      intent: 'vertaling-opslaan',
+      language: 'tr',
+      text: 'Sizi çocuklarınız hakkında bir sohbete davet ediyoruz. İyi günler!',
+    });
+    expect(turkish.status).toBe(302);
+    const sessionPage = await follow(client, turkish);
+    expect(sessionPage).toMatch(/lang="tr" dir="ltr"/);
+    expect(visibleText(sessionPage)).toContain(
+      'Sizi çocuklarınız hakkında bir sohbete davet ediyoruz. İyi günler!',
+    );
+    const other = await signUp(app.baseUrl);
+    expect((await other.client.get(printUrl)).status).toBe(404);
+  });
+
   it('only lets a plan be finished once the parents heard back', async () => {
     const { client } = await signUp(app.baseUrl);
     const planId = await createPlan(client);

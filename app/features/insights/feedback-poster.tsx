@@ -10,10 +10,13 @@ import type { Route } from './+types/feedback-poster';
 import { getPosterSettings, loadPoster, savePosterSettings } from './feedback-poster.server';
 import { type Poster, posterText } from './poster-content';
 import { POSTER_LIMITS, posterSchema } from './poster-schema';
+import { answerTranslationIntent, listTranslations } from './translations.server';
+import { TranslationsSection } from './translations-section';
 import '~/features/taalcheck/taalcheck.css';
 import './feedback-poster.css';
 
 const INTENT = 'poster-opslaan';
+const POSTER_SUBJECT = { subject: 'poster', sessionId: null } as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
@@ -26,12 +29,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     poster,
     text,
     check: checkText(text),
+    translations: await listTranslations(db, { ...scope, ...POSTER_SUBJECT }),
   };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, scope } = await loadPlanContext(request, params.planId);
   const formData = await request.formData();
+  const translated = await answerTranslationIntent(request, db, {
+    ...scope,
+    ...POSTER_SUBJECT,
+    intent: String(formData.get('intent') ?? ''),
+    formData,
+    pageUrl: `/plannen/${scope.planId}/terugkoppeling`,
+  });
+  if (translated) return translated;
   const parsed = parseForm(posterSchema, formData);
   if (!parsed.ok) {
     return data({ intent: INTENT, errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -46,7 +58,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function FeedbackPoster({ loaderData }: Route.ComponentProps) {
-  const { plan, settings, poster, text, check } = loaderData;
+  const { plan, settings, poster, text, check, translations } = loaderData;
   const findings = check.bevindingen.length;
   const kind = poster.form === 'brief' ? 'brief' : 'poster';
   return (
@@ -137,6 +149,8 @@ export default function FeedbackPoster({ loaderData }: Route.ComponentProps) {
       </div>
 
       <PosterSheet poster={poster} />
+
+      <TranslationsSection planId={plan.id} what={`de ${kind}`} translations={translations} />
     </>
   );
 }

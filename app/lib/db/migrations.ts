@@ -512,4 +512,27 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_insights_translations': {
+    // Texts for parents in other languages, written by the professional: the poster of step 6
+    // (subject 'poster') and a session's invitation (subject 'uitnodiging', with session_id).
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('parent_text_translation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('session_id', 'text', (c) => c.references('work_session.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('parent_text_translation_plan')
+        .on('parent_text_translation')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
 };

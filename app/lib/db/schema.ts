@@ -200,6 +200,19 @@ export type FeedbackActionTable = {
   updatedAt: string;
 };
 
+/** A text for parents in another language, written by the professional (poster or invitation). */
+export type ParentTextTranslationTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  subject: 'poster' | 'uitnodiging';
+  sessionId: string | null;
+  language: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
 /** The poster or letter of step 6 that tells parents what was done with what they said. */
 export type FeedbackPosterTable = {
   planId: string;
@@ -384,6 +397,7 @@ export type Database = {
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
   feedbackPoster: FeedbackPosterTable;
+  parentTextTranslation: ParentTextTranslationTable;
   workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
   cbsFigureSet: CbsFigureSetTable;
