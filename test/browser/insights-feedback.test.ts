@@ -137,6 +137,16 @@ describe('insights become a poster for the parents', () => {
     await page.pdf({ path: path.join(resultsDir, 'oidw-poster-print.pdf'), format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
 
+    await page.getByLabel('Taalcode').fill('ar');
+    await page.getByLabel('Tekst in deze taal').fill('شكرا لكم على مشاركتكم. هذا ما سمعناه.');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await waitForMessage(page, 'De tekst in het Arabisch is opgeslagen.');
+    await page.getByRole('link', { name: /^Afdrukken/ }).click();
+    await page.getByRole('heading', { name: 'Poster in het Arabisch' }).waitFor();
+    expect(await page.locator('article[lang="ar"]').getAttribute('dir')).toBe('rtl');
+    expect(await accessibilityViolations(page), 'Arabic poster').toEqual([]);
+    await page.goBack();
+
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'download de poster als PDF' }).click();
     const file = await (await download).path();
