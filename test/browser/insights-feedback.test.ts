@@ -71,6 +71,8 @@ describe('insights become a poster for the parents', () => {
     await form.getByLabel('Dit wil ik terugkoppelen aan de ouders').check();
     await form.getByRole('button', { name: 'Inzicht toevoegen' }).click();
     await page.getByText('Staat er een naam in het citaat (‘Karim’)?').first().waitFor();
+    // A post before the scripts ran answers with a whole new page: type only once it is ready.
+    await page.waitForLoadState('networkidle');
     expect(await form.getByLabel('Wat hoorde je?').inputValue()).toBe(
       'Ouders willen een veilige plek om te spelen.',
     );
