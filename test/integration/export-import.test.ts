@@ -35,6 +35,7 @@ const PLAN_TABLES = [
   'feedbackAction',
   'workSession',
   'feedbackPoster',
+  'parentTextTranslation',
 ] as const;
 
 async function countRows(
@@ -452,6 +453,7 @@ describe(`plan document (export.json and import) over HTTP (${kind})`, () => {
       for (const key of ['heard', 'willDo', 'cannotDo'] as const) delete entry[key];
     }
     delete older.feedbackPoster;
+    delete older.translations;
     const response = await upload(client, JSON.stringify(older));
 
     const marked = exported.insights?.filter((i) => i.reportBack) ?? [];
@@ -461,6 +463,11 @@ describe(`plan document (export.json and import) over HTTP (${kind})`, () => {
     expect(session?.title).toBe('Gesprekjes op het schoolplein');
     expect(exported.feedbackActions?.[1]?.cannotDo).toContain('De contributie');
     expect(exported.feedbackPoster?.title).toBe('U vertelde het ons. Dit doen we ermee.');
+    const invitation = exported.translations?.[0];
+    expect(invitation?.language).toBe('ar');
+    expect(exported.sessions?.find((s) => s.id === invitation?.sessionRef)?.title).toBe(
+      'Ouders vertellen over bewegen',
+    );
     expect(response.status).toBe(303);
     const rows = await database.db
       .selectFrom('insight')

@@ -698,5 +698,13 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
       intro: 'Dank u wel voor uw verhalen over sporten en spelen.',
       closing: 'Heeft u een vraag? Kom langs in buurthuis De Dreef.',
     },
+    translations: [
+      {
+        subject: 'uitnodiging',
+        sessionRef: 'session-2',
+        language: 'ar',
+        text: 'ما رأيك في الرياضة واللعب في أوفرفيخت؟ تعال وأخبرنا. يوم الأربعاء الساعة العاشرة في المركز الاجتماعي دي دريف.',
+      },
+    ],
   };
 }

@@ -139,6 +139,16 @@ export async function exportPlanDocument(
     .where('organisationId', '=', byPlan.organisationId)
     .executeTakeFirst();
 
+  const translations = await db
+    .selectFrom('parentTextTranslation')
+    .select(['subject', 'sessionId', 'language', 'text'])
+    .where('planId', '=', byPlan.planId)
+    .where('organisationId', '=', byPlan.organisationId)
+    .orderBy('subject')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+
   return {
     format: PLAN_DOCUMENT_FORMAT,
     version: PLAN_DOCUMENT_VERSION,
@@ -275,6 +285,12 @@ export async function exportPlanDocument(
       notesAfter: entry.notesAfter,
     })),
     feedbackPoster: poster ?? null,
+    translations: translations.map((entry) => ({
+      subject: entry.subject,
+      sessionRef: entry.sessionId ? (sessionRefs.get(entry.sessionId) ?? null) : null,
+      language: entry.language,
+      text: entry.text,
+    })),
   };
 }
 

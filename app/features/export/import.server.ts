@@ -259,6 +259,28 @@ export async function importPlanDocument(
       (rows) => trx.insertInto('workSession').values(rows).execute(),
     );
 
+    await insertBatches(
+      document.translations.flatMap((entry, index) => {
+        const sessionId =
+          entry.sessionRef === null ? null : (sessionIds.get(entry.sessionRef) ?? null);
+        // An invitation belongs to a session; without one it has nowhere to go.
+        if (entry.subject === 'uitnodiging' && sessionId === null) return [];
+        return [
+          {
+            id: newId(),
+            ...owned,
+            subject: entry.subject,
+            sessionId: entry.subject === 'poster' ? null : sessionId,
+            language: entry.language,
+            text: entry.text,
+            createdAt: createdAt(index),
+            updatedAt: now,
+          },
+        ];
+      }),
+      (rows) => trx.insertInto('parentTextTranslation').values(rows).execute(),
+    );
+
     if (document.feedbackPoster) {
       await trx
         .insertInto('feedbackPoster')

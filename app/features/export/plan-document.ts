@@ -69,6 +69,7 @@ export const DOCUMENT_LIMITS = {
   insight: { text: 2000, theme: 100, quote: 1000, sourceText: 300 },
   feedbackAction: { what: 1000, toWhom: 300, heard: 2000, willDo: 2000, cannotDo: 2000 },
   feedbackPoster: { title: 120, intro: 600, closing: 600 },
+  translation: { language: 20, text: 5000 },
   session: {
     title: 200,
     place: 300,
@@ -93,6 +94,7 @@ export const DOCUMENT_LIMITS = {
     insights: 5000,
     feedbackActions: 1000,
     sessions: 1000,
+    translations: 1000,
   },
 } as const;
 
@@ -306,6 +308,18 @@ const feedbackPosterSchema = z.object({
   closing: text(L.feedbackPoster.closing),
 });
 
+/** A poster or invitation in another language (added in version 1 as an optional list). */
+const translationSchema = z.object({
+  subject: z.enum(['poster', 'uitnodiging']),
+  sessionRef: reference,
+  language: z
+    .string()
+    .min(2)
+    .max(L.translation.language)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/),
+  text: requiredText(L.translation.text),
+});
+
 /** A session of step 5 (added in version 1 as an optional list). */
 const sessionSchema = z.object({
   id: localId.optional(),
@@ -347,6 +361,7 @@ export const planDocumentV1Schema = z.object({
   feedbackActions: z.array(feedbackActionSchema).max(L.lists.feedbackActions).default([]),
   sessions: z.array(sessionSchema).max(L.lists.sessions).default([]),
   feedbackPoster: feedbackPosterSchema.nullable().default(null),
+  translations: z.array(translationSchema).max(L.lists.translations).default([]),
 });
 
 /** A document as read (defaults filled in). */
@@ -465,7 +480,8 @@ type Collection =
   | 'workMethods'
   | 'insights'
   | 'feedbackActions'
-  | 'sessions';
+  | 'sessions'
+  | 'translations';
 
 const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   areas: { one: 'Wijk of buurt', list: 'de lijst met wijken en buurten' },
@@ -481,6 +497,7 @@ const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   insights: { one: 'Inzicht', list: 'de lijst met inzichten' },
   feedbackActions: { one: 'Terugkoppeling', list: 'de lijst met terugkoppelingen' },
   sessions: { one: 'Bijeenkomst', list: 'de lijst met bijeenkomsten' },
+  translations: { one: 'Tekst in een andere taal', list: 'de lijst met teksten in andere talen' },
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -747,6 +764,9 @@ function checkReferences(document: PlanDocument): string[] {
     checkRef('insights', index, 'workMethodRef', entry.workMethodRef, methodIds);
     checkRef('insights', index, 'sessionRef', entry.sessionRef, sessionIds);
   });
+  document.translations.forEach((entry, index) => {
+    checkRef('translations', index, 'sessionRef', entry.sessionRef, sessionIds);
+  });
 
   const points = new Set<string>();
   document.reliabilityChecks.forEach((entry, index) => {
@@ -841,5 +861,11 @@ export function comparablePlanDocument(
     feedbackActions: list((document.feedbackActions ?? []).map(withoutId)),
     sessions: list((document.sessions ?? []).map(withoutId)),
     feedbackPoster: document.feedbackPoster ?? null,
+    translations: list(
+      (document.translations ?? []).map((entry) => ({
+        ...entry,
+        sessionRef: follow(sessions, entry.sessionRef),
+      })),
+    ),
   };
 }
