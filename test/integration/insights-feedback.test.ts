@@ -141,6 +141,31 @@ describe(`insights and feedback over HTTP (${kind})`, () => {
     expect(saved.status).toBe(302);
   });
 
+  it('changes an insight, and keeps what was typed when someone else changed it first', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const board = `/plannen/${planId}/inzichten`;
+    const created = await client.post(board, insight);
+    const id = /#inzicht-(.+)$/.exec(created.headers.get('Location') ?? '')?.[1] ?? '';
+    const form = await client.html(`${board}?wijzig=${id}`);
+    const token = /name="updatedAt" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    const edit = { ...insight, intent: 'inzicht-wijzigen', id, updatedAt: token };
+
+    const editUrl = `${board}?wijzig=${id}`;
+    const saved = await client.post(editUrl, { ...edit, theme: 'Veilig spelen', reportBack: 'on' });
+    const stale = await client.post(editUrl, { ...edit, text: 'Mijn oude versie' });
+
+    expect(saved.status).toBe(302);
+    const page = visibleText(await follow(client, saved));
+    expect(page).toContain('Veilig spelen (1)');
+    expect(page).toContain('1 inzicht gemarkeerd om terug te koppelen.');
+    expect(stale.status).toBe(409);
+    const staleHtml = await stale.text();
+    expect(visibleText(staleHtml)).toContain('Iemand anders heeft dit inzicht net gewijzigd');
+    expect(staleHtml).toContain('Mijn oude versie');
+    expect((await client.get(`${board}?wijzig=onbekend`)).status).toBe(404);
+  });
+
   it('refuses a session of another plan as the source', async () => {
     const { client } = await signUp(app.baseUrl);
     const planId = await createPlan(client);

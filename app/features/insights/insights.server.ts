@@ -2,6 +2,7 @@ import { markStepStarted, type Scope, touchPlan } from '~/features/plans/plans.s
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import type { InsightTable } from '~/lib/db/schema';
+import { nextUpdatedAt } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 
 // The insights board: what parents told us, with its source, theme and quote, and whether it
@@ -40,6 +41,7 @@ export async function listBoardInsights(db: Db, { organisationId, planId }: Plan
       'insight.sessionId',
       'insight.reportBack',
       'insight.createdAt',
+      'insight.updatedAt',
       'workSession.title as sessionTitle',
       'workSession.method as sessionMethod',
       'workSession.date as sessionDate',
@@ -94,6 +96,30 @@ export async function createBoardInsight(
     await markStepStarted(trx, { ...input, step: 5 });
   });
   return id;
+}
+
+/**
+ * Saves the board's fields of an insight, only when nobody saved it since the form was opened
+ * (`updatedAt` is the form's token). Returns false when it was changed or removed meanwhile.
+ */
+export async function updateBoardInsight(
+  db: Db,
+  input: PlanScope & { insightId: string; updatedAt: string; fields: BoardInsightFields },
+): Promise<boolean> {
+  const { reportBack, ...fields } = input.fields;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('insight')
+      .set({ ...fields, reportBack: reportBack ? 1 : 0, updatedAt: nextUpdatedAt(input.updatedAt) })
+      .where('id', '=', input.insightId)
+      .where('planId', '=', input.planId)
+      .where('organisationId', '=', input.organisationId)
+      .where('updatedAt', '=', input.updatedAt)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await touchPlan(trx, input);
+    return true;
+  });
 }
 
 /** Marks an insight to report back to the parents in step 6, or takes the mark away. */

@@ -13,7 +13,7 @@ import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { sessionName } from '~/features/sessions/session-list';
 import { listSessions } from '~/features/sessions/sessions.server';
 import { deleteInsight } from '~/features/steps/step-5.server';
-import { recordIdSchema } from '~/features/steps/step-5-schemas';
+import { editTokenSchema, recordIdSchema } from '~/features/steps/step-5-schemas';
 import { formatCalendarDate } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
@@ -27,12 +27,14 @@ import {
   isPlanSession,
   listBoardInsights,
   markInsightReportBack,
+  updateBoardInsight,
 } from './insights.server';
 import { possibleNames } from './quote-names';
 import './insights.css';
 
 const INTENTS = {
   create: 'inzicht-toevoegen',
+  edit: 'inzicht-wijzigen',
   mark: 'terugkoppelen',
   remove: 'inzicht-verwijderen',
 } as const;
@@ -41,8 +43,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
   const insights = await listBoardInsights(db, scope);
   const sessions = await listSessions(db, scope);
-  const removeId = new URL(request.url).searchParams.get('verwijder');
+  const url = new URL(request.url);
+  const removeId = url.searchParams.get('verwijder');
+  const editId = url.searchParams.get('wijzig');
   if (removeId && !insights.some((i) => i.id === removeId)) notFound();
+  if (editId && !insights.some((i) => i.id === editId)) notFound();
   return {
     plan: { id: plan.id, title: plan.title },
     insights,
@@ -51,6 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       name: `${sessionName(s)}, ${formatCalendarDate(s.date)}`,
     })),
     removeId,
+    editId,
   };
 }
 
@@ -60,7 +66,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = String(formData.get('intent') ?? '');
   const boardUrl = `/plannen/${scope.planId}/inzichten`;
 
-  if (intent === INTENTS.create) {
+  if (intent === INTENTS.create || intent === INTENTS.edit) {
     const parsed = parseForm(boardInsightSchema, formData);
     // Unticked boxes are not posted; keep them unticked when the form comes back.
     const values = { noName: '', reportBack: '', ...parsed.values };
@@ -78,19 +84,45 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     if (Object.keys(errors).length > 0) return data({ intent, errors, values }, { status: 400 });
 
-    const id = await createBoardInsight(db, {
-      ...scope,
-      fields: {
-        kind: input.kind,
-        text: input.text,
-        theme: input.theme,
-        quote: input.quote,
-        sourceKind: input.sourceKind,
-        sourceText: input.sourceText,
-        sessionId,
-        reportBack: input.reportBack,
-      },
-    });
+    const fields = {
+      kind: input.kind,
+      text: input.text,
+      theme: input.theme,
+      quote: input.quote,
+      sourceKind: input.sourceKind,
+      sourceText: input.sourceText,
+      sessionId,
+      reportBack: input.reportBack,
+    };
+    if (intent === INTENTS.edit) {
+      const { id } = recordId(formData);
+      const token = parseForm(editTokenSchema, formData);
+      const saved =
+        token.ok &&
+        (await updateBoardInsight(db, {
+          ...scope,
+          insightId: id,
+          updatedAt: token.data.updatedAt,
+          fields,
+        }));
+      if (!saved) {
+        return data(
+          {
+            intent,
+            errors: {
+              form: 'Iemand anders heeft dit inzicht net gewijzigd of verwijderd. Je tekst staat hieronder nog. Open het inzicht opnieuw en zet je wijziging er weer in.',
+            },
+            values,
+          },
+          { status: 409 },
+        );
+      }
+      return redirectWithFlash(request, `${boardUrl}#inzicht-${id}`, {
+        kind: 'ok',
+        text: 'Het inzicht is gewijzigd.',
+      });
+    }
+    const id = await createBoardInsight(db, { ...scope, fields });
     return redirectWithFlash(request, `${boardUrl}#inzicht-${id}`, {
       kind: 'ok',
       text: 'Het inzicht staat op het bord.',
@@ -134,7 +166,8 @@ function kindCounts(counts: Record<string, number>): string {
 }
 
 export default function InsightsBoard({ loaderData }: Route.ComponentProps) {
-  const { plan, insights, sessions, removeId } = loaderData;
+  const { plan, insights, sessions, removeId, editId } = loaderData;
+  const editing = insights.find((i) => i.id === editId);
   const groups = groupByTheme(insights);
   const marked = insights.filter((i) => i.reportBack).length;
   const themes = [...new Set(groups.map((g) => g.theme))];
@@ -178,13 +211,16 @@ export default function InsightsBoard({ loaderData }: Route.ComponentProps) {
                 insight={insight}
                 planId={plan.id}
                 removing={insight.id === removeId}
+                editing={insight.id === editId}
+                sessions={sessions}
+                themes={groups.map((g) => g.theme)}
               />
             ))}
           </ul>
         </section>
       ))}
 
-      <InsightForm key={visit} sessions={sessions} themes={themes} />
+      {editing ? null : <InsightForm key={visit} sessions={sessions} themes={themes} />}
     </>
   );
 }
@@ -203,13 +239,31 @@ function InsightCard({
   insight,
   planId,
   removing,
+  editing,
+  sessions,
+  themes,
 }: {
   insight: BoardInsight;
   planId: string;
   removing: boolean;
+  editing: boolean;
+  sessions: { id: string; name: string }[];
+  themes: string[];
 }) {
   const boardUrl = `/plannen/${planId}/inzichten`;
   const short = insight.text.length > 40 ? `${insight.text.slice(0, 40)}…` : insight.text;
+  if (editing) {
+    return (
+      <li id={`inzicht-${insight.id}`} className="ins-card">
+        <InsightForm
+          sessions={sessions}
+          themes={themes}
+          insight={insight}
+          cancelTo={`${boardUrl}#inzicht-${insight.id}`}
+        />
+      </li>
+    );
+  }
   return (
     <li
       id={`inzicht-${insight.id}`}
@@ -245,6 +299,9 @@ function InsightCard({
               <span className="visually-hidden">: {short}</span>
             </Button>
           </Form>
+          <Link to={`${boardUrl}?wijzig=${insight.id}#inzicht-${insight.id}`}>
+            Wijzigen<span className="visually-hidden">: {short}</span>
+          </Link>
           <Link to={`${boardUrl}?verwijder=${insight.id}#inzicht-${insight.id}`}>
             Verwijderen<span className="visually-hidden">: {short}</span>
           </Link>
@@ -257,16 +314,48 @@ function InsightCard({
 function InsightForm({
   sessions,
   themes,
+  insight,
+  cancelTo,
 }: {
   sessions: { id: string; name: string }[];
   themes: string[];
+  insight?: BoardInsight;
+  cancelTo?: string;
 }) {
+  const intent = insight ? INTENTS.edit : INTENTS.create;
   return (
-    <FormScope intent={INTENTS.create}>
-      <Form method="post" className="panel no-print ins-form" id="inzicht-toevoegen">
-        <h2>Inzicht toevoegen</h2>
+    <FormScope
+      intent={intent}
+      defaults={
+        insight
+          ? {
+              kind: insight.kind,
+              text: insight.text,
+              theme: insight.theme,
+              quote: insight.quote,
+              sourceKind: insight.sourceKind,
+              sessionId: insight.sessionId ?? '',
+              sourceText: insight.sourceText,
+            }
+          : {}
+      }
+    >
+      <Form
+        method="post"
+        // Posting to the edit address brings the edit form back with an error and the values.
+        action={insight ? `?wijzig=${insight.id}` : undefined}
+        className={`panel no-print ${insight ? '' : 'ins-form'}`}
+        id={insight ? undefined : 'inzicht-toevoegen'}
+      >
+        {insight ? <h3>Inzicht wijzigen</h3> : <h2>Inzicht toevoegen</h2>}
         <FormErrorSummary />
-        <input type="hidden" name="intent" value={INTENTS.create} />
+        <input type="hidden" name="intent" value={intent} />
+        {insight ? (
+          <>
+            <input type="hidden" name="id" value={insight.id} />
+            <input type="hidden" name="updatedAt" value={insight.updatedAt} />
+          </>
+        ) : null}
         <SelectField
           name="kind"
           label="Wat voor inzicht is het?"
@@ -299,7 +388,11 @@ function InsightForm({
           rows={2}
           maxLength={BOARD_LIMITS.quote}
         />
-        <CheckboxField name="noName" label="Er staat geen naam in het citaat" />
+        <CheckboxField
+          name="noName"
+          label="Er staat geen naam in het citaat"
+          defaultChecked={Boolean(insight?.quote)}
+        />
         <SelectField
           name="sourceKind"
           label="Waar hoorde je het?"
@@ -322,11 +415,16 @@ function InsightForm({
           description="Bijvoorbeeld: bezoek aan het koffie-uur bij de moskee, of de vragenlijst over spelen."
           maxLength={BOARD_LIMITS.sourceText}
         />
-        <CheckboxField name="reportBack" label="Dit wil ik terugkoppelen aan de ouders" />
+        <CheckboxField
+          name="reportBack"
+          label="Dit wil ik terugkoppelen aan de ouders"
+          defaultChecked={insight?.reportBack ?? false}
+        />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
-            Inzicht toevoegen
+            {insight ? 'Wijziging opslaan' : 'Inzicht toevoegen'}
           </Button>
+          {cancelTo ? <Link to={cancelTo}>Annuleren</Link> : null}
         </div>
       </Form>
     </FormScope>
