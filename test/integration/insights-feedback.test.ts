@@ -149,6 +149,7 @@ describe(`insights and feedback over HTTP (${kind})`, () => {
     const id = /#inzicht-(.+)$/.exec(created.headers.get('Location') ?? '')?.[1] ?? '';
     const form = await client.html(`${board}?wijzig=${id}`);
     const token = /name="updatedAt" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    expect(form).toContain(`action="/plannen/${planId}/inzichten?wijzig=${id}"`);
     const edit = { ...insight, intent: 'inzicht-wijzigen', id, updatedAt: token };
 
     const editUrl = `${board}?wijzig=${id}`;
