@@ -26,6 +26,7 @@ export default [
   route('plannen/:planId/overzichtskaart.pdf', 'features/overzichtskaart/overzichtskaart-pdf.ts'),
   route('plannen/:planId/export.json', 'features/export/export-plan.ts'),
   route('plannen/:planId/planning.ics', 'features/planning/planning-ics.ts'),
+  route('plannen/:planId/terugkoppeling.pdf', 'features/insights/feedback-poster-pdf.ts'),
   route('plannen/:planId/export/:file', 'features/spreadsheets/export-sheet.ts'),
   route('plannen/:planId/agenda/:file', 'features/planning/item-ics.ts'),
   route('agenda', 'features/planning/calendar-subscription.tsx'),
@@ -40,6 +41,9 @@ export default [
     route('plannen/:planId/stap/6', 'features/steps/step-6.tsx'),
     route('plannen/:planId/bijeenkomsten', 'features/sessions/sessions.tsx'),
     route('plannen/:planId/bijeenkomsten/:sessionId', 'features/sessions/session.tsx'),
+    route('plannen/:planId/inzichten', 'features/insights/insights.tsx'),
+    route('plannen/:planId/terugkoppeling', 'features/insights/feedback-poster.tsx'),
+    route('plannen/:planId/vertaling/:translationId', 'features/insights/translation-print.tsx'),
     route('plannen/:planId/overzichtskaart', 'features/overzichtskaart/overzichtskaart.tsx'),
     route(
       'plannen/:planId/ontmoetingsplekken/importeren',

@@ -30,6 +30,8 @@ const ORGANISATION_TABLES = [
   'reliabilityCheck',
   'workMethod',
   'feedbackAction',
+  'feedbackPoster',
+  'parentTextTranslation',
   'plan',
   'place',
   'category',

@@ -147,6 +147,8 @@ describe('accessibility of every page', () => {
       planPath,
       ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
       `${planPath}/bijeenkomsten`,
+      `${planPath}/inzichten`,
+      `${planPath}/terugkoppeling`,
       `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
       `${planPath}/overzichtskaart`,
       `${planPath}/overzichtskaart?leeg=1`,

@@ -34,6 +34,8 @@ const PLAN_TABLES = [
   'insight',
   'feedbackAction',
   'workSession',
+  'feedbackPoster',
+  'parentTextTranslation',
 ] as const;
 
 async function countRows(
@@ -426,6 +428,61 @@ describe(`plan document (export.json and import) over HTTP (${kind})`, () => {
       .where('planId', '=', planIdFrom(response))
       .execute();
     expect(visits.map((v) => v.withWhom)).toEqual(['', '']);
+  });
+
+  it('carries insights with their source and mark, the feedback plan and the poster, and still imports documents from before them', async () => {
+    const { buildDemoPlan } = await import('~/features/export/demo-plan');
+    const { client } = await signUp(app.baseUrl);
+    const demo = buildDemoPlan('2027-05-10');
+    const imported = planIdFrom(await upload(client, JSON.stringify(demo)));
+
+    const exported = await exportPlan(client, imported);
+    const older = structuredClone(exported);
+    for (const entry of older.insights ?? []) {
+      for (const key of [
+        'quote',
+        'sourceKind',
+        'sourceText',
+        'sessionRef',
+        'reportBack',
+      ] as const) {
+        delete entry[key];
+      }
+    }
+    for (const entry of older.feedbackActions ?? []) {
+      for (const key of ['heard', 'willDo', 'cannotDo'] as const) delete entry[key];
+    }
+    delete older.feedbackPoster;
+    delete older.translations;
+    const response = await upload(client, JSON.stringify(older));
+
+    const marked = exported.insights?.filter((i) => i.reportBack) ?? [];
+    expect(marked.map((i) => i.theme)).toEqual(['Geld', 'Informatie']);
+    expect(marked[0]?.quote).toBe('Voor één kind lukt het wel. Maar ik heb er drie.');
+    const session = exported.sessions?.find((s) => s.id === marked[0]?.sessionRef);
+    expect(session?.title).toBe('Gesprekjes op het schoolplein');
+    expect(exported.feedbackActions?.[1]?.cannotDo).toContain('De contributie');
+    expect(exported.feedbackPoster?.title).toBe('U vertelde het ons. Dit doen we ermee.');
+    const invitation = exported.translations?.[0];
+    expect(invitation?.language).toBe('ar');
+    expect(exported.sessions?.find((s) => s.id === invitation?.sessionRef)?.title).toBe(
+      'Ouders vertellen over bewegen',
+    );
+    expect(response.status).toBe(303);
+    const rows = await database.db
+      .selectFrom('insight')
+      .select(['reportBack', 'sessionId', 'quote'])
+      .where('planId', '=', planIdFrom(response))
+      .execute();
+    expect(
+      rows.every((r) => Number(r.reportBack) === 0 && r.sessionId === null && r.quote === ''),
+    ).toBe(true);
+    const poster = await database.db
+      .selectFrom('feedbackPoster')
+      .select('planId')
+      .where('planId', '=', planIdFrom(response))
+      .executeTakeFirst();
+    expect(poster).toBeUndefined();
   });
 
   it('round-trips the worked example of the demo unchanged', async () => {

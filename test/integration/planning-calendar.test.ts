@@ -172,6 +172,59 @@ describe(`calendar files (${kind})`, () => {
     expect((await client.get(`/plannen/${planId}/agenda/iets-anders.txt`)).status).toBe(404);
   });
 
+  it('puts sessions of step 5 in the planning, planning.ics, their own .ics and the subscription', async () => {
+    const { client, planId } = await planWithAppointments();
+    const posted = await client.post(`/plannen/${planId}/bijeenkomsten`, {
+      intent: 'bijeenkomst-nieuw',
+      method: 'spiegelbijeenkomst',
+      title: 'Ouders vertellen',
+      date: '2027-03-30',
+      startTime: '09:00',
+      endTime: '10:30',
+      place: 'Buurthuis De Linde',
+      expectedParents: '',
+      languageSupport: '',
+      childcare: '',
+      accessibility: '',
+      compensation: '',
+      invitationText: '',
+      attendedParents: '',
+      notesAfter: '',
+    });
+    expect(posted.status, await posted.clone().text()).toBe(302);
+    const session = await database.db
+      .selectFrom('workSession')
+      .select('id')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+    const summary = 'Bijeenkomst: Ouders vertellen (Spiegelbijeenkomst)';
+
+    const list = await page(client, `/plannen/${planId}/planning?weergave=lijst`);
+    const all = parse(await client.html(`/plannen/${planId}/planning.ics`));
+    const own = parse(await client.html(`/plannen/${planId}/agenda/bijeenkomst-${session.id}.ics`));
+    const made = await client.post('/agenda', { intent: 'nieuw-adres' });
+    const address = /\/agenda\/([A-Za-z0-9_-]+)\.ics/.exec(await made.text())?.[0];
+    const feed = parse(await (await fetch(`${app.baseUrl}${address}`)).text());
+
+    expect(list).toContain(summary);
+    expect(list).toContain(`/plannen/${planId}/bijeenkomsten/${session.id}`);
+    expect(all).toHaveLength(3);
+    expect(own).toHaveLength(1);
+    const event = own[0] as InstanceType<typeof ICAL.Event>;
+    expect(event.summary).toBe(summary);
+    expect(event.location).toBe('Buurthuis De Linde');
+    expect(event.uid).toBe(`bijeenkomst-${session.id}@ouders-in-de-wijk`);
+    // 30 March 2027 is after the change to summer time: 09:00 in Amsterdam is 07:00 UTC.
+    expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-30T07:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2027-03-30T08:30:00.000Z');
+    expect(all.some((e) => e.summary === summary)).toBe(true);
+    expect(feed.some((e) => e.summary === summary)).toBe(true);
+    const other = await signUp(app.baseUrl);
+    expect(
+      (await other.client.get(`/plannen/${planId}/agenda/bijeenkomst-${session.id}.ics`)).status,
+    ).toBe(404);
+  });
+
   it('keeps calendar files of a plan from other organisations and from visitors', async () => {
     const { planId } = await planWithAppointments();
     const other = await signUp(app.baseUrl);

@@ -578,6 +578,10 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         kind: 'ervaring',
         text: 'Een sportclub is te duur als je meer kinderen hebt. De contributie en de kleding samen kosten te veel.',
         theme: 'Geld',
+        quote: 'Voor één kind lukt het wel. Maar ik heb er drie.',
+        sourceKind: 'bijeenkomst',
+        sessionRef: 'session-1',
+        reportBack: true,
       },
       {
         id: 'insight-2',
@@ -585,6 +589,9 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         kind: 'behoefte',
         text: 'Ouders willen op één papier zien welke activiteiten gratis zijn, in eenvoudige taal en met plaatjes.',
         theme: 'Informatie',
+        sourceKind: 'bijeenkomst',
+        sessionRef: 'session-1',
+        reportBack: true,
       },
       {
         id: 'insight-3',
@@ -592,6 +599,8 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         kind: 'idee',
         text: 'Een vaste middag in de week gratis sporten op het plein bij de school, met een begeleider die de ouders al kennen.',
         theme: 'Sport in de buurt',
+        sourceKind: 'vragenlijst',
+        sourceText: 'Korte vragenlijst op school',
       },
       {
         id: 'insight-4',
@@ -599,6 +608,8 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         kind: 'ervaring',
         text: 'Moeders laten hun dochters niet graag alleen naar het zwembad gaan. Ze willen zelf mee kunnen.',
         theme: 'Veiligheid',
+        sourceKind: 'bezoek',
+        sourceText: 'Koffie-uur in het buurthuis',
       },
       {
         id: 'insight-5',
@@ -606,6 +617,8 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         kind: 'behoefte',
         text: 'In de zomervakantie is er weinig te doen in de wijk. Ouders zoeken activiteiten dichtbij huis.',
         theme: 'Vakantie',
+        sourceKind: 'contactmoment',
+        sourceText: 'Gesprek met de buurtsportcoach',
       },
     ],
     feedbackActions: [
@@ -613,6 +626,8 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         id: 'feedback-1',
         what: 'Vertellen wat we hebben gehoord en wat we daarmee gaan doen.',
         toWhom: 'De ouders van de spiegelbijeenkomst',
+        heard: 'Sporten is duur als je meer kinderen hebt.',
+        willDo: 'We vragen het Jeugdfonds Sport om mee te denken.',
         channel: 'bijeenkomst',
         plannedOn: day(30),
         done: false,
@@ -622,6 +637,11 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         id: 'feedback-2',
         what: 'Poster met de uitkomsten, in eenvoudige taal en met plaatjes.',
         toWhom: 'Alle ouders van Basisschool De Regenboog',
+        heard:
+          'Sporten is duur als je meer kinderen hebt. En u wilt op één papier zien wat gratis is.',
+        willDo: 'We maken één lijst met gratis activiteiten in de wijk. Die krijgt u via school.',
+        cannotDo:
+          'De contributie van de sportclub kunnen we niet lager maken. Dat beslist de club zelf.',
         channel: 'poster',
         plannedOn: day(35),
         done: false,
@@ -670,6 +690,20 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         checklist: ['De plek is geregeld.', 'Oppas voor de kinderen is geregeld.'],
         attendedParents: null,
         notesAfter: '',
+      },
+    ],
+    feedbackPoster: {
+      form: 'poster',
+      title: 'U vertelde het ons. Dit doen we ermee.',
+      intro: 'Dank u wel voor uw verhalen over sporten en spelen.',
+      closing: 'Heeft u een vraag? Kom langs in buurthuis De Dreef.',
+    },
+    translations: [
+      {
+        subject: 'uitnodiging',
+        sessionRef: 'session-2',
+        language: 'ar',
+        text: 'ما رأيك في الرياضة واللعب في أوفرفيخت؟ تعال وأخبرنا. يوم الأربعاء الساعة العاشرة في المركز الاجتماعي دي دريف.',
       },
     ],
   };

@@ -5,6 +5,7 @@ import { todayInAmsterdam } from '~/lib/dates';
 import type { Db } from '~/lib/db/database.server';
 import {
   type FeedbackChannelKey,
+  type InsightSourceKey,
   type MethodKey,
   PERSONAL_DATA_NOTICE,
   PLAN_DOCUMENT_FORMAT,
@@ -130,6 +131,24 @@ export async function exportPlanDocument(
     .orderBy('id')
     .execute();
 
+  const sessionRefs = new Map(sessions.map((entry, index) => [entry.id, `session-${index + 1}`]));
+  const poster = await db
+    .selectFrom('feedbackPoster')
+    .select(['form', 'title', 'intro', 'closing'])
+    .where('planId', '=', byPlan.planId)
+    .where('organisationId', '=', byPlan.organisationId)
+    .executeTakeFirst();
+
+  const translations = await db
+    .selectFrom('parentTextTranslation')
+    .select(['subject', 'sessionId', 'language', 'text'])
+    .where('planId', '=', byPlan.planId)
+    .where('organisationId', '=', byPlan.organisationId)
+    .orderBy('subject')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+
   return {
     format: PLAN_DOCUMENT_FORMAT,
     version: PLAN_DOCUMENT_VERSION,
@@ -229,11 +248,19 @@ export async function exportPlanDocument(
       kind: entry.kind,
       text: entry.text,
       theme: entry.theme,
+      quote: entry.quote,
+      sourceKind: entry.sourceKind as InsightSourceKey,
+      sourceText: entry.sourceText,
+      sessionRef: entry.sessionId ? (sessionRefs.get(entry.sessionId) ?? null) : null,
+      reportBack: Boolean(entry.reportBack),
     })),
     feedbackActions: feedbackActions.map((entry, index) => ({
       id: `feedback-${index + 1}`,
       what: entry.what,
       toWhom: entry.toWhom,
+      heard: entry.heard,
+      willDo: entry.willDo,
+      cannotDo: entry.cannotDo,
       channel: entry.channel as FeedbackChannelKey,
       plannedOn: entry.plannedOn,
       done: Boolean(entry.done),
@@ -256,6 +283,13 @@ export async function exportPlanDocument(
       checklist: readChecklist(entry.checklist),
       attendedParents: entry.attendedParents === null ? null : Number(entry.attendedParents),
       notesAfter: entry.notesAfter,
+    })),
+    feedbackPoster: poster ?? null,
+    translations: translations.map((entry) => ({
+      subject: entry.subject,
+      sessionRef: entry.sessionId ? (sessionRefs.get(entry.sessionId) ?? null) : null,
+      language: entry.language,
+      text: entry.text,
     })),
   };
 }

@@ -37,6 +37,9 @@ export async function importPlanDocument(
     const categoryIds = await resolveCategories(trx, organisationId, document.categories);
     const placeIds = new Map(document.places.map((place) => [place.id, newId()]));
     const methodIds = new Map(document.workMethods.map((method) => [method.id, newId()]));
+    const sessionIds = new Map(
+      document.sessions.flatMap((entry) => (entry.id ? [[entry.id, newId()] as const] : [])),
+    );
     const placeId = (ref: string | null) => (ref === null ? null : (placeIds.get(ref) ?? null));
 
     await trx
@@ -201,6 +204,11 @@ export async function importPlanDocument(
         kind: entry.kind,
         text: entry.text,
         theme: entry.theme,
+        quote: entry.quote,
+        sourceKind: entry.sourceKind,
+        sourceText: entry.sourceText,
+        sessionId: entry.sessionRef === null ? null : (sessionIds.get(entry.sessionRef) ?? null),
+        reportBack: entry.reportBack ? 1 : 0,
         createdAt: createdAt(index),
         updatedAt: now,
       })),
@@ -213,6 +221,9 @@ export async function importPlanDocument(
         ...owned,
         what: entry.what,
         toWhom: entry.toWhom,
+        heard: entry.heard,
+        willDo: entry.willDo,
+        cannotDo: entry.cannotDo,
         channel: entry.channel,
         plannedOn: entry.plannedOn,
         done: entry.done ? 1 : 0,
@@ -225,7 +236,7 @@ export async function importPlanDocument(
 
     await insertBatches(
       document.sessions.map((entry, index) => ({
-        id: newId(),
+        id: sessionIds.get(entry.id ?? '') ?? newId(),
         ...owned,
         method: entry.method,
         title: entry.title,
@@ -247,6 +258,35 @@ export async function importPlanDocument(
       })),
       (rows) => trx.insertInto('workSession').values(rows).execute(),
     );
+
+    await insertBatches(
+      document.translations.flatMap((entry, index) => {
+        const sessionId =
+          entry.sessionRef === null ? null : (sessionIds.get(entry.sessionRef) ?? null);
+        // An invitation belongs to a session; without one it has nowhere to go.
+        if (entry.subject === 'uitnodiging' && sessionId === null) return [];
+        return [
+          {
+            id: newId(),
+            ...owned,
+            subject: entry.subject,
+            sessionId: entry.subject === 'poster' ? null : sessionId,
+            language: entry.language,
+            text: entry.text,
+            createdAt: createdAt(index),
+            updatedAt: now,
+          },
+        ];
+      }),
+      (rows) => trx.insertInto('parentTextTranslation').values(rows).execute(),
+    );
+
+    if (document.feedbackPoster) {
+      await trx
+        .insertInto('feedbackPoster')
+        .values({ ...owned, ...document.feedbackPoster, updatedAt: now })
+        .execute();
+    }
   });
   return planId;
 }

@@ -6,6 +6,7 @@ import {
   CONTACT_MOMENT_STATUSES,
   FEEDBACK_CHANNELS,
   INSIGHT_KINDS,
+  INSIGHT_SOURCES,
   METHODS,
   PLAN_STATUSES,
   RELIABILITY_POINTS,
@@ -65,8 +66,10 @@ export const DOCUMENT_LIMITS = {
   visit: { placeText: 200, withWhom: 200, parentsBusyWith: 2000, notes: 4000 },
   reliabilityCheck: { notes: 2000 },
   workMethod: { whenText: 200, withWhom: 500, learnGoal: 2000, notes: 4000 },
-  insight: { text: 2000, theme: 100 },
-  feedbackAction: { what: 1000, toWhom: 300 },
+  insight: { text: 2000, theme: 100, quote: 1000, sourceText: 300 },
+  feedbackAction: { what: 1000, toWhom: 300, heard: 2000, willDo: 2000, cannotDo: 2000 },
+  feedbackPoster: { title: 120, intro: 600, closing: 600 },
+  translation: { language: 20, text: 5000 },
   session: {
     title: 200,
     place: 300,
@@ -91,6 +94,7 @@ export const DOCUMENT_LIMITS = {
     insights: 5000,
     feedbackActions: 1000,
     sessions: 1000,
+    translations: 1000,
   },
 } as const;
 
@@ -275,16 +279,45 @@ const insightSchema = z.object({
   kind: z.enum(keys(INSIGHT_KINDS)),
   text: requiredText(L.insight.text),
   theme: text(L.insight.theme),
+  // The fields below were added with the insights board; older documents have none of them.
+  quote: text(L.insight.quote),
+  sourceKind: z.enum(['', ...keys(INSIGHT_SOURCES)]).default(''),
+  sourceText: text(L.insight.sourceText),
+  sessionRef: reference,
+  reportBack: flag,
 });
 
 const feedbackActionSchema = z.object({
   id: localId.optional(),
   what: requiredText(L.feedbackAction.what),
   toWhom: text(L.feedbackAction.toWhom),
+  heard: text(L.feedbackAction.heard),
+  willDo: text(L.feedbackAction.willDo),
+  cannotDo: text(L.feedbackAction.cannotDo),
   channel: z.enum(keys(FEEDBACK_CHANNELS)),
   plannedOn: optionalDate,
   done: flag,
   doneOn: nullableDate,
+});
+
+/** The poster or letter of step 6 (added in version 1 as an optional part). */
+const feedbackPosterSchema = z.object({
+  form: z.enum(['poster', 'brief']),
+  title: text(L.feedbackPoster.title),
+  intro: text(L.feedbackPoster.intro),
+  closing: text(L.feedbackPoster.closing),
+});
+
+/** A poster or invitation in another language (added in version 1 as an optional list). */
+const translationSchema = z.object({
+  subject: z.enum(['poster', 'uitnodiging']),
+  sessionRef: reference,
+  language: z
+    .string()
+    .min(2)
+    .max(L.translation.language)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/),
+  text: requiredText(L.translation.text),
 });
 
 /** A session of step 5 (added in version 1 as an optional list). */
@@ -327,6 +360,8 @@ export const planDocumentV1Schema = z.object({
   insights: z.array(insightSchema).max(L.lists.insights).default([]),
   feedbackActions: z.array(feedbackActionSchema).max(L.lists.feedbackActions).default([]),
   sessions: z.array(sessionSchema).max(L.lists.sessions).default([]),
+  feedbackPoster: feedbackPosterSchema.nullable().default(null),
+  translations: z.array(translationSchema).max(L.lists.translations).default([]),
 });
 
 /** A document as read (defaults filled in). */
@@ -338,6 +373,7 @@ type EntryOf<K extends keyof PlanDocument> = PlanDocument[K] extends (infer E)[]
 export type ReliabilityPointKey = EntryOf<'reliabilityChecks'>['point'];
 export type MethodKey = EntryOf<'workMethods'>['method'];
 export type FeedbackChannelKey = EntryOf<'feedbackActions'>['channel'];
+export type InsightSourceKey = EntryOf<'insights'>['sourceKind'];
 export type PlanDocumentSession = EntryOf<'sessions'>;
 
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; errors: string[] };
@@ -444,7 +480,8 @@ type Collection =
   | 'workMethods'
   | 'insights'
   | 'feedbackActions'
-  | 'sessions';
+  | 'sessions'
+  | 'translations';
 
 const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   areas: { one: 'Wijk of buurt', list: 'de lijst met wijken en buurten' },
@@ -460,6 +497,7 @@ const COLLECTIONS: Record<Collection, { one: string; list: string }> = {
   insights: { one: 'Inzicht', list: 'de lijst met inzichten' },
   feedbackActions: { one: 'Terugkoppeling', list: 'de lijst met terugkoppelingen' },
   sessions: { one: 'Bijeenkomst', list: 'de lijst met bijeenkomsten' },
+  translations: { one: 'Tekst in een andere taal', list: 'de lijst met teksten in andere talen' },
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -514,6 +552,7 @@ const FIELD_LABELS: Record<string, string> = {
   whenText: 'wanneer',
   learnGoal: 'wat je wilt leren',
   workMethodRef: 'de werkvorm',
+  sessionRef: 'de bijeenkomst',
   text: 'de tekst',
   theme: 'het thema',
   what: 'wat je terugkoppelt',
@@ -662,7 +701,7 @@ function checkReferences(document: PlanDocument): string[] {
   idsOf(document.visits, 'visits', errors);
   idsOf(document.insights, 'insights', errors);
   idsOf(document.feedbackActions, 'feedbackActions', errors);
-  idsOf(document.sessions, 'sessions', errors);
+  const sessionIds = idsOf(document.sessions, 'sessions', errors);
   const builtIn = new Set<string>(CATEGORY_KEYS);
   document.categories.forEach((category, index) => {
     if (builtIn.has(category.id)) {
@@ -723,6 +762,10 @@ function checkReferences(document: PlanDocument): string[] {
   });
   document.insights.forEach((entry, index) => {
     checkRef('insights', index, 'workMethodRef', entry.workMethodRef, methodIds);
+    checkRef('insights', index, 'sessionRef', entry.sessionRef, sessionIds);
+  });
+  document.translations.forEach((entry, index) => {
+    checkRef('translations', index, 'sessionRef', entry.sessionRef, sessionIds);
   });
 
   const points = new Set<string>();
@@ -778,6 +821,9 @@ export function comparablePlanDocument(
     ]),
   );
   const methods = new Map((document.workMethods ?? []).map((m) => [m.id, withoutId(m)]));
+  const sessions = new Map(
+    (document.sessions ?? []).flatMap((s) => (s.id ? [[s.id, withoutId(s)] as const] : [])),
+  );
   const follow = (map: Map<string, unknown>, ref: string | null | undefined) =>
     ref === null || ref === undefined ? null : (map.get(ref) ?? `missing:${ref}`);
   const list = <T>(items: T[]): T[] =>
@@ -809,9 +855,17 @@ export function comparablePlanDocument(
       (document.insights ?? []).map((entry) => ({
         ...withoutId(entry),
         workMethodRef: follow(methods, entry.workMethodRef),
+        sessionRef: follow(sessions, entry.sessionRef),
       })),
     ),
     feedbackActions: list((document.feedbackActions ?? []).map(withoutId)),
     sessions: list((document.sessions ?? []).map(withoutId)),
+    feedbackPoster: document.feedbackPoster ?? null,
+    translations: list(
+      (document.translations ?? []).map((entry) => ({
+        ...entry,
+        sessionRef: follow(sessions, entry.sessionRef),
+      })),
+    ),
   };
 }

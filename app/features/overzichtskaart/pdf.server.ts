@@ -126,7 +126,7 @@ function robotoFolder(): string {
  * Our own pdfmake instance, so fonts and access policies do not leak into (or
  * depend on) other users of the shared `pdfmake` module object.
  */
-function getPdfMake(): PdfMake {
+export function getPdfMake(): PdfMake {
   if (pdfMakeInstance) return pdfMakeInstance;
   const folder = robotoFolder();
   const files = {

@@ -1,11 +1,13 @@
+import { labelOf, METHODS } from '~/features/plans/domain';
 import type { Db } from '~/lib/db/database.server';
 import { notFound } from '~/lib/http.server';
 import type { CalendarItem } from './calendar.server';
 
-// The plan's appointments as calendar items: contact moments (step 3) and visits (step 4). One
-// shape for the calendar files and the planning views. Every query is filtered on organisation.
+// The plan's appointments as calendar items: contact moments (step 3), visits (step 4) and
+// sessions (step 5). One shape for the calendar files and the planning views. Every query is
+// filtered on organisation.
 
-export type PlanningKind = 'contactmoment' | 'bezoek';
+export type PlanningKind = 'contactmoment' | 'bezoek' | 'bijeenkomst';
 
 export type PlanningItem = CalendarItem & {
   kind: PlanningKind;
@@ -169,19 +171,89 @@ async function visitItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
   });
 }
 
+/** Minutes from start to end on the same day; null (one hour) when the end is missing or earlier. */
+function sessionMinutes(startTime: string, endTime: string): number | null {
+  const minutes = (hhmm: string) => {
+    const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+    return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+  };
+  const start = minutes(startTime);
+  const end = minutes(endTime);
+  return start !== null && end !== null && end > start ? end - start : null;
+}
+
+async function sessionItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
+  let query = db
+    .selectFrom('workSession')
+    .innerJoin('plan', (join) =>
+      join
+        .onRef('plan.id', '=', 'workSession.planId')
+        .on('plan.organisationId', '=', filter.organisationId)
+        .on('plan.deletedAt', 'is', null),
+    )
+    .select([
+      'workSession.id',
+      'workSession.planId',
+      'workSession.method',
+      'workSession.title',
+      'workSession.date',
+      'workSession.startTime',
+      'workSession.endTime',
+      'workSession.place',
+      'workSession.attendedParents',
+      'workSession.updatedAt',
+      'plan.title as planTitle',
+    ])
+    .where('workSession.organisationId', '=', filter.organisationId);
+  if (filter.planId) query = query.where('workSession.planId', '=', filter.planId);
+  else query = query.where('plan.status', '=', 'actief');
+  if (filter.id) query = query.where('workSession.id', '=', filter.id);
+  const rows = await query.execute();
+  return rows.map((row) => {
+    const method = labelOf(METHODS, row.method);
+    return {
+      kind: 'bijeenkomst',
+      id: row.id,
+      planId: row.planId,
+      planTitle: row.planTitle,
+      uid: `bijeenkomst-${row.id}@${UID_DOMAIN}`,
+      summary: row.title ? `Bijeenkomst: ${row.title} (${method})` : `Bijeenkomst: ${method}`,
+      description: `Plan: ${row.planTitle}`,
+      location: row.place,
+      cancelled: false,
+      updatedAt: row.updatedAt,
+      date: row.date,
+      time: row.startTime,
+      durationMinutes: row.startTime ? sessionMinutes(row.startTime, row.endTime) : null,
+      repeatWeeks: null,
+      repeatUntil: null,
+      status: row.attendedParents === null ? 'gepland' : 'geweest',
+      withWhom: '',
+      placeName: row.place,
+      purpose: '',
+      discussedOn: null,
+    };
+  });
+}
+
 function byStart(a: PlanningItem, b: PlanningItem) {
   return `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`);
 }
 
-/** All contact moments and visits of one plan, by first date and time. */
+async function allItems(db: Db, filter: Filter): Promise<PlanningItem[]> {
+  return [
+    ...(await contactMomentItems(db, filter)),
+    ...(await visitItems(db, filter)),
+    ...(await sessionItems(db, filter)),
+  ].sort(byStart);
+}
+
+/** All contact moments, visits and sessions of one plan, by first date and time. */
 export async function listPlanningItems(
   db: Db,
   { organisationId, planId }: { organisationId: string; planId: string },
 ): Promise<PlanningItem[]> {
-  const filter = { organisationId, planId };
-  return [...(await contactMomentItems(db, filter)), ...(await visitItems(db, filter))].sort(
-    byStart,
-  );
+  return allItems(db, { organisationId, planId });
 }
 
 /** The appointments of every active plan of the organisation (for the subscription). */
@@ -189,22 +261,21 @@ export async function listOrganisationPlanningItems(
   db: Db,
   { organisationId }: { organisationId: string },
 ): Promise<PlanningItem[]> {
-  const filter = { organisationId };
-  return [...(await contactMomentItems(db, filter)), ...(await visitItems(db, filter))].sort(
-    byStart,
-  );
+  return allItems(db, { organisationId });
 }
 
-/** One contact moment or visit of the plan; 404 when it is not there. */
+/** One contact moment, visit or session of the plan; 404 when it is not there. */
 export async function getPlanningItem(
   db: Db,
   input: { organisationId: string; planId: string; kind: PlanningKind; id: string },
 ): Promise<PlanningItem> {
   const filter = { organisationId: input.organisationId, planId: input.planId, id: input.id };
-  const items =
-    input.kind === 'contactmoment'
-      ? await contactMomentItems(db, filter)
-      : await visitItems(db, filter);
+  const byKind = {
+    contactmoment: contactMomentItems,
+    bezoek: visitItems,
+    bijeenkomst: sessionItems,
+  };
+  const items = await byKind[input.kind](db, filter);
   const item = items[0];
   if (!item) notFound();
   return item;

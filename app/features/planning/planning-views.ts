@@ -8,7 +8,7 @@ import { type SchoolHoliday, schoolHolidayOn } from './school-holidays/school-ho
 // days.
 
 export type ViewItem = Schedule & {
-  kind: 'contactmoment' | 'bezoek';
+  kind: 'contactmoment' | 'bezoek' | 'bijeenkomst';
   id: string;
   summary: string;
   placeName: string;

@@ -161,12 +161,14 @@ function dayName(isoDate: string) {
 }
 
 function statusLabel(item: Item) {
+  if (item.kind === 'bijeenkomst') return item.status === 'geweest' ? 'Geweest' : 'Gepland';
   return item.kind === 'contactmoment'
     ? labelOf(CONTACT_MOMENT_STATUSES, item.status)
     : labelOf(VISIT_STATUSES, item.status);
 }
 
 function itemUrl(planId: string, item: Item) {
+  if (item.kind === 'bijeenkomst') return `/plannen/${planId}/bijeenkomsten/${item.id}`;
   return item.kind === 'contactmoment'
     ? `/plannen/${planId}/stap/3?wijzig=${item.id}#contactmoment-${item.id}`
     : `/plannen/${planId}/stap/4?wijzig=${item.id}#bezoek-${item.id}`;
@@ -183,8 +185,8 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
       <h1>Planning</h1>
       <div className="guidance">
         <p>
-          Hier zie je alle contactmomenten (stap 3) en bezoeken (stap 4) van dit plan bij elkaar.
-          Feestdagen staan erbij. Wijzigen doe je bij de stap zelf.
+          Hier zie je alle contactmomenten (stap 3), bezoeken (stap 4) en bijeenkomsten (stap 5) van
+          dit plan bij elkaar. Feestdagen staan erbij. Wijzigen doe je bij de stap zelf.
         </p>
         <p>
           {region
@@ -324,7 +326,7 @@ function EntryText({ item, when }: { item: Item; when: string }) {
   return (
     <span className="planning-entry__text">
       <strong>{when}</strong>: {item.summary}
-      {item.kind === 'contactmoment' && item.placeName ? ` (${item.placeName})` : ''}
+      {item.kind !== 'bezoek' && item.placeName ? ` (${item.placeName})` : ''}
       <span className={`planning-status planning-status--${item.status}`}>{statusLabel(item)}</span>
     </span>
   );
@@ -528,7 +530,7 @@ function ListView({ items, planId }: { items: Item[]; planId: string }) {
   return (
     <div className="planning-table-wrap">
       <table className="data-table planning-list">
-        <caption>Alle contactmomenten en bezoeken</caption>
+        <caption>Alle contactmomenten, bezoeken en bijeenkomsten</caption>
         <thead>
           <tr>
             <th scope="col">Wanneer</th>

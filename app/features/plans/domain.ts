@@ -128,6 +128,15 @@ export const INSIGHT_KINDS = [
   { key: 'idee', label: 'Idee' },
 ] as const;
 
+/** Where an insight was heard (the insights board). */
+export const INSIGHT_SOURCES = [
+  { key: 'bijeenkomst', label: 'Bijeenkomst' },
+  { key: 'bezoek', label: 'Bezoek' },
+  { key: 'contactmoment', label: 'Contactmoment' },
+  { key: 'vragenlijst', label: 'Vragenlijst' },
+  { key: 'anders', label: 'Anders' },
+] as const;
+
 export const FEEDBACK_CHANNELS = [
   { key: 'bijeenkomst', label: 'Vertellen op een bijeenkomst' },
   { key: 'poster', label: 'Poster, bijvoorbeeld bij het schoolplein' },

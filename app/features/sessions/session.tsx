@@ -1,5 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link } from 'react-router';
+import { answerTranslationIntent, listTranslations } from '~/features/insights/translations.server';
+import { TranslationsSection } from '~/features/insights/translations-section';
 import { labelOf, METHODS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { checkText } from '~/features/taalcheck/check-text';
@@ -21,7 +23,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await getSession(db, { ...scope, sessionId: params.sessionId });
   const check = session.invitationText ? checkText(session.invitationText) : null;
   const removing = new URL(request.url).searchParams.has('verwijderen');
-  return { plan: { id: plan.id, title: plan.title }, session, check, removing };
+  const translations = await listTranslations(db, {
+    ...scope,
+    subject: 'uitnodiging',
+    sessionId: session.id,
+  });
+  return { plan: { id: plan.id, title: plan.title }, session, check, removing, translations };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -30,6 +37,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
   const listUrl = `/plannen/${scope.planId}/bijeenkomsten`;
+
+  const translated = await answerTranslationIntent(request, db, {
+    ...scope,
+    subject: 'uitnodiging',
+    sessionId: (await getSession(db, { ...scope, sessionId })).id,
+    intent,
+    formData,
+    pageUrl: `${listUrl}/${sessionId}`,
+  });
+  if (translated) return translated;
 
   if (intent === SESSION_INTENTS.remove) {
     await deleteSession(db, { ...scope, sessionId });
@@ -67,7 +84,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function SessionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { plan, session, check, removing } = loaderData;
+  const { plan, session, check, removing, translations } = loaderData;
   const pageUrl = `/plannen/${plan.id}/bijeenkomsten/${session.id}`;
   const conflict = actionData && 'conflict' in actionData ? actionData : undefined;
   const items = checklistFor(session.method);
@@ -115,6 +132,11 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
           </dd>
         </div>
       </dl>
+      <p className="no-print">
+        <a href={`/plannen/${plan.id}/agenda/bijeenkomst-${session.id}.ics`} download>
+          Zet deze bijeenkomst in je agenda (.ics)
+        </a>
+      </p>
 
       {check ? (
         <TaalcheckResult
@@ -133,6 +155,8 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
         conflict={Boolean(conflict)}
         token={conflict?.token}
       />
+
+      <TranslationsSection planId={plan.id} what="de uitnodiging" translations={translations} />
 
       <section aria-labelledby="verwijderen" className="no-print">
         <h2 id="verwijderen">Bijeenkomst verwijderen</h2>

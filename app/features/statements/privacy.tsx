@@ -39,6 +39,10 @@ export default function PrivacyStatement() {
         </li>
         <li>Afspraken, bezoeken en aantekeningen die je zelf invult.</li>
         <li>
+          Wat ouders vertelden (inzichten en citaten), zonder namen. Staat er toch iets in een
+          citaat dat op een naam lijkt? Dan vraagt de app je dat eerst na te kijken.
+        </li>
+        <li>
           Wat ouders vertellen. Schrijf dat op zonder namen. Over ouders zelf bewaar je zo weinig
           mogelijk.
         </li>

@@ -340,6 +340,11 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
           <strong>Let op privacy:</strong> schrijf geen namen of andere dingen op waaraan je een
           ouder kunt herkennen. Schrijf op wat ouders zeiden, niet wie het zei.
         </p>
+        <p className="no-print">
+          <Link to={`/plannen/${plan.id}/inzichten`}>
+            Naar het bord met inzichten: met bron, citaat en per thema geteld
+          </Link>
+        </p>
         <InsightGroups
           insights={insights}
           methods={methods}

@@ -12,6 +12,9 @@ type PlanScope = Scope & { planId: string };
 export type FeedbackActionFields = {
   what: string;
   toWhom: string;
+  heard: string;
+  willDo: string;
+  cannotDo: string;
   channel: string;
   plannedOn: string;
   done: boolean;
@@ -25,6 +28,9 @@ export async function listFeedbackActions(db: Db, { organisationId, planId }: Pl
       'id',
       'what',
       'toWhom',
+      'heard',
+      'willDo',
+      'cannotDo',
       'channel',
       'plannedOn',
       'done',
@@ -55,6 +61,9 @@ function toRow(fields: FeedbackActionFields) {
   return {
     what: fields.what,
     toWhom: fields.toWhom,
+    heard: fields.heard,
+    willDo: fields.willDo,
+    cannotDo: fields.cannotDo,
     channel: fields.channel,
     plannedOn: fields.plannedOn,
     done: fields.done ? 1 : 0,

@@ -15,7 +15,8 @@ import {
   SelectField,
   TextField,
 } from '~/components/form';
-import { FEEDBACK_CHANNELS, labelOf, STEPS } from '~/features/plans/domain';
+import { listBoardInsights } from '~/features/insights/insights.server';
+import { FEEDBACK_CHANNELS, INSIGHT_KINDS, labelOf, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
@@ -51,7 +52,9 @@ const INTENTS = {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, scope } = await loadPlanContext(request, params.planId);
   const actions = await listFeedbackActions(db, scope);
+  const marked = (await listBoardInsights(db, scope)).filter((i) => i.reportBack);
   const url = new URL(request.url);
+  const from = marked.find((i) => i.id === url.searchParams.get('van'));
   const editId = url.searchParams.get('wijzig');
   const removeId = url.searchParams.get('verwijder');
   const known = new Set(actions.map((a) => a.id));
@@ -64,6 +67,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       stepStatus: plan.steps[STEP.number],
     },
     actions,
+    marked: marked.map((i) => ({ id: i.id, kind: i.kind, text: i.text, theme: i.theme })),
+    prefill: from
+      ? { heard: from.text, what: from.theme ? `Over ${from.theme.toLowerCase()}` : '' }
+      : undefined,
     editId,
     removeId,
     today: todayInAmsterdam(),
@@ -169,6 +176,9 @@ function recordId(formData: FormData): { id: string } {
 function feedbackFields(parsed: {
   what: string;
   toWhom: string;
+  heard: string;
+  willDo: string;
+  cannotDo: string;
   channel: string;
   plannedOn: string;
   done: boolean;
@@ -177,6 +187,9 @@ function feedbackFields(parsed: {
   return {
     what: parsed.what,
     toWhom: parsed.toWhom,
+    heard: parsed.heard,
+    willDo: parsed.willDo,
+    cannotDo: parsed.cannotDo,
     channel: parsed.channel,
     plannedOn: parsed.plannedOn,
     done: parsed.done,
@@ -196,6 +209,9 @@ function progressText(total: number, done: number): string {
 const FEEDBACK_LABELS = {
   what: 'Wat je de ouders vertelt',
   toWhom: 'Aan wie',
+  heard: 'Wat we hoorden',
+  willDo: 'Wat we ermee doen',
+  cannotDo: 'Wat niet lukt, en waarom',
   channel: 'Hoe',
   plannedOn: 'Wanneer',
   done: 'Gedaan',
@@ -206,6 +222,9 @@ function shownFeedback(action: FeedbackActionFields): Record<keyof typeof FEEDBA
   return {
     what: action.what,
     toWhom: action.toWhom,
+    heard: action.heard,
+    willDo: action.willDo,
+    cannotDo: action.cannotDo,
     channel: labelOf(FEEDBACK_CHANNELS, action.channel),
     plannedOn: action.plannedOn ? formatCalendarDate(action.plannedOn) : '',
     done: action.done
@@ -220,7 +239,7 @@ function dutchDate(iso: string | null): string {
 }
 
 export default function Step6({ loaderData }: Route.ComponentProps) {
-  const { plan, actions, editId, removeId, today } = loaderData;
+  const { plan, actions, marked, prefill, editId, removeId, today } = loaderData;
   const stepUrl = `/plannen/${plan.id}/stap/${STEP.number}`;
   const doneCount = actions.filter((a) => a.done).length;
   // A new key after every page visit empties the "add" form once something was saved.
@@ -261,6 +280,43 @@ export default function Step6({ loaderData }: Route.ComponentProps) {
         </p>
       </div>
 
+      <section aria-labelledby="gemarkeerd" className="no-print">
+        <h2 id="gemarkeerd">Wat je wilt terugkoppelen</h2>
+        {marked.length === 0 ? (
+          <p>
+            Je hebt nog geen inzichten gemarkeerd. Doe dat op het{' '}
+            <Link to={`/plannen/${plan.id}/inzichten`}>bord met inzichten</Link>.
+          </p>
+        ) : (
+          <>
+            <p>
+              Deze inzichten heb je gemarkeerd op het{' '}
+              <Link to={`/plannen/${plan.id}/inzichten`}>bord met inzichten</Link>. Maak er een
+              terugkoppeling van: wat je hoorde, wat je ermee doet en wat niet lukt.
+            </p>
+            <ul className="s1256-marked">
+              {marked.map((insight) => (
+                <li key={insight.id}>
+                  <span className="s1256-pre">
+                    {labelOf(INSIGHT_KINDS, insight.kind)}
+                    {insight.theme ? ` (${insight.theme})` : ''}: {insight.text}
+                  </span>{' '}
+                  <Link to={`${stepUrl}?van=${insight.id}#terugkoppeling-toevoegen`}>
+                    Maak hier een terugkoppeling van
+                    <span className="visually-hidden">: {insight.text.slice(0, 40)}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <Link to={`/plannen/${plan.id}/terugkoppeling`}>
+            Maak een poster of brief voor de ouders
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="terugkoppelingen">
         <h2 id="terugkoppelingen" tabIndex={-1}>
           Jouw terugkoppelingen
@@ -285,7 +341,12 @@ export default function Step6({ loaderData }: Route.ComponentProps) {
             <Link to={`${stepUrl}#terugkoppelingen`}>Stoppen met wijzigen</Link>
           </p>
         ) : (
-          <ActionForm key={visit} intent={INTENTS.create} title="Terugkoppeling toevoegen" />
+          <ActionForm
+            key={visit}
+            intent={INTENTS.create}
+            title="Terugkoppeling toevoegen"
+            prefill={prefill}
+          />
         )}
       </section>
 
@@ -333,6 +394,24 @@ function ActionItem({
         </span>
       </div>
       <dl className="s1256-facts">
+        {action.heard ? (
+          <div>
+            <dt>Wat we hoorden</dt>
+            <dd className="s1256-pre">{action.heard}</dd>
+          </div>
+        ) : null}
+        {action.willDo ? (
+          <div>
+            <dt>Wat we ermee doen</dt>
+            <dd className="s1256-pre">{action.willDo}</dd>
+          </div>
+        ) : null}
+        {action.cannotDo ? (
+          <div>
+            <dt>Wat niet lukt, en waarom</dt>
+            <dd className="s1256-pre">{action.cannotDo}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Hoe</dt>
           <dd>{labelOf(FEEDBACK_CHANNELS, action.channel)}</dd>
@@ -386,11 +465,13 @@ function ActionForm({
   title,
   action,
   cancelTo,
+  prefill,
 }: {
   intent: string;
   title: string;
   action?: FeedbackAction;
   cancelTo?: string;
+  prefill?: Record<string, string>;
 }) {
   const conflict = useEditConflict(intent, action?.id);
   return (
@@ -401,14 +482,21 @@ function ActionForm({
           ? {
               what: action.what,
               toWhom: action.toWhom,
+              heard: action.heard,
+              willDo: action.willDo,
+              cannotDo: action.cannotDo,
               channel: action.channel,
               plannedOn: dutchDate(action.plannedOn),
               doneOn: dutchDate(action.doneOn),
             }
-          : {}
+          : (prefill ?? {})
       }
     >
-      <Form method="post" className="panel s1256-form no-print">
+      <Form
+        method="post"
+        className="panel s1256-form no-print"
+        id={action ? undefined : 'terugkoppeling-toevoegen'}
+      >
         <h3>{title}</h3>
         {conflict ? <EditConflictNotice conflict={conflict} /> : null}
         <FormErrorSummary />
@@ -431,6 +519,26 @@ function ActionForm({
           required
           rows={3}
           maxLength={FEEDBACK_LIMITS.what}
+        />
+        <TextField
+          name="heard"
+          label="Wat hebben we gehoord?"
+          description="Wat ouders vertelden, in je eigen woorden. Zonder namen."
+          rows={3}
+          maxLength={FEEDBACK_LIMITS.heard}
+        />
+        <TextField
+          name="willDo"
+          label="Wat gaan we ermee doen?"
+          rows={3}
+          maxLength={FEEDBACK_LIMITS.willDo}
+        />
+        <TextField
+          name="cannotDo"
+          label="Wat lukt niet, en waarom niet?"
+          description="Ook dat willen ouders weten. Leg uit waarom het niet kan."
+          rows={3}
+          maxLength={FEEDBACK_LIMITS.cannotDo}
         />
         <TextField
           name="toWhom"

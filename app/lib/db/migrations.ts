@@ -475,6 +475,66 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_insights_feedback': {
+    // The insights board and the feedback plan (issue 5). An insight gets its source (a session,
+    // a visit or contact moment, a questionnaire; free text and optionally the session), a quote
+    // without names, and whether it goes back to the parents. A feedback action gets what we
+    // heard, what we will do and what we cannot do. feedback_poster holds the poster or letter.
+    async up(db: AnyDb) {
+      for (const column of ['quote', 'source_kind', 'source_text']) {
+        await db.schema
+          .alterTable('insight')
+          .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+      }
+      await db.schema.alterTable('insight').addColumn('session_id', 'text').execute();
+      await db.schema
+        .alterTable('insight')
+        .addColumn('report_back', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      for (const column of ['heard', 'will_do', 'cannot_do']) {
+        await db.schema
+          .alterTable('feedback_action')
+          .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+      }
+      await db.schema
+        .createTable('feedback_poster')
+        .addColumn('plan_id', 'text', (c) =>
+          c.primaryKey().references('plan.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('form', 'text', (c) => c.notNull().defaultTo('poster'))
+        .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('intro', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('closing', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0008_insights_translations': {
+    // Texts for parents in other languages, written by the professional: the poster of step 6
+    // (subject 'poster') and a session's invitation (subject 'uitnodiging', with session_id).
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('parent_text_translation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('session_id', 'text', (c) => c.references('work_session.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('parent_text_translation_plan')
+        .on('parent_text_translation')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
   '0008_planning_school_holidays': {
     // School holidays an organisation corrects or adds for its region, on top of the bundled
     // Rijksoverheid list (app/features/planning/school-holidays/).

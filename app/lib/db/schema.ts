@@ -174,6 +174,11 @@ export type InsightTable = {
   kind: 'ervaring' | 'behoefte' | 'idee';
   text: string;
   theme: string;
+  quote: Generated<string>;
+  sourceKind: Generated<string>;
+  sourceText: Generated<string>;
+  sessionId: string | null;
+  reportBack: Generated<number>;
   createdAt: string;
   updatedAt: string;
 };
@@ -188,7 +193,34 @@ export type FeedbackActionTable = {
   plannedOn: string;
   done: number;
   doneOn: string | null;
+  heard: Generated<string>;
+  willDo: Generated<string>;
+  cannotDo: Generated<string>;
   createdAt: string;
+  updatedAt: string;
+};
+
+/** A text for parents in another language, written by the professional (poster or invitation). */
+export type ParentTextTranslationTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  subject: 'poster' | 'uitnodiging';
+  sessionId: string | null;
+  language: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The poster or letter of step 6 that tells parents what was done with what they said. */
+export type FeedbackPosterTable = {
+  planId: string;
+  organisationId: string;
+  form: 'poster' | 'brief';
+  title: string;
+  intro: string;
+  closing: string;
   updatedAt: string;
 };
 
@@ -375,6 +407,8 @@ export type Database = {
   workMethod: WorkMethodTable;
   insight: InsightTable;
   feedbackAction: FeedbackActionTable;
+  feedbackPoster: FeedbackPosterTable;
+  parentTextTranslation: ParentTextTranslationTable;
   workSession: WorkSessionTable;
   pendingForm: PendingFormTable;
   cbsFigureSet: CbsFigureSetTable;
