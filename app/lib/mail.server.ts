@@ -38,7 +38,12 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   const from = mailFrom ?? `Ouders in de wijk <noreply@${new URL(baseUrl).hostname}>`;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await transportFor(smtpUrl).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transportFor(smtpUrl).sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
       return true;
     } catch (error) {
       logger.warn({ err: (error as Error).message, attempt }, 'mail not sent');

@@ -1,6 +1,11 @@
 import { Link } from 'react-router';
 import { CONTACT_MOMENT_STATUSES, labelOf, VISIT_STATUSES } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { PlanningReview } from '~/features/teams/planning-review';
+import {
+  loadPlanningReview,
+  planningReviewAction,
+} from '~/features/teams/planning-review-route.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import type { Route } from './+types/planning';
 import { listPlanningItems, type PlanningItem } from './planning-items.server';
@@ -19,7 +24,7 @@ import { describeRepeat } from './schedule-fields';
 import './planning.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const { db, plan, scope, access } = await loadPlanContext(request, params.planId);
   const url = new URL(request.url);
   const asked = url.searchParams.get('weergave');
   const view: View = VIEWS.find((v) => v === asked) ?? 'week';
@@ -38,7 +43,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     month: view === 'maand' ? monthWeeks(items, date, today) : [],
     list: view === 'lijst' ? items : [],
     ...period(view, date),
+    canEdit: access.can.edit,
+    review: await loadPlanningReview(db, scope, access, items),
   };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  return planningReviewAction(request, params.planId);
 }
 
 /** Only what the page shows: no notes travel to the browser. */
@@ -113,13 +124,19 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
         {plan.planningDiscussedOn
           ? `De planning is besproken met je leidinggevende op ${formatCalendarDate(plan.planningDiscussedOn)}.`
           : 'De planning is nog niet besproken met je leidinggevende.'}{' '}
-        <Link to={`/plannen/${plan.id}/stap/3#planning-besproken`}>Aanpassen</Link>
+        {loaderData.canEdit ? (
+          <Link to={`/plannen/${plan.id}/stap/3#planning-besproken`}>Aanpassen</Link>
+        ) : null}
       </p>
       <p className="planning-links">
-        <Link to={`/plannen/${plan.id}/stap/3#contactmoment-toevoegen`}>
-          Contactmoment toevoegen
-        </Link>
-        <Link to={`/plannen/${plan.id}/stap/4#bezoek-toevoegen`}>Bezoek toevoegen</Link>
+        {loaderData.canEdit ? (
+          <>
+            <Link to={`/plannen/${plan.id}/stap/3#contactmoment-toevoegen`}>
+              Contactmoment toevoegen
+            </Link>
+            <Link to={`/plannen/${plan.id}/stap/4#bezoek-toevoegen`}>Bezoek toevoegen</Link>
+          </>
+        ) : null}
         <a href={`/plannen/${plan.id}/planning.ics`} download>
           Planning in je agenda zetten (.ics)
         </a>
@@ -199,6 +216,7 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
         ) : null}
         {view === 'lijst' ? <ListView items={list} planId={plan.id} /> : null}
       </section>
+      <PlanningReview review={loaderData.review} />
     </>
   );
 }

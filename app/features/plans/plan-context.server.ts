@@ -60,10 +60,9 @@ export async function loadPlanContext(
   }
   const scope = { organisationId, planId };
   const plan = await getPlan(db, scope);
-  const can = Object.fromEntries(ALL_PERMISSIONS.map((p) => [p, permissions.includes(p)])) as Record<
-    PlanPermission,
-    boolean
-  >;
+  const can = Object.fromEntries(
+    ALL_PERMISSIONS.map((p) => [p, permissions.includes(p)]),
+  ) as Record<PlanPermission, boolean>;
   if (request.method !== 'GET' && request.method !== 'HEAD' && !can[options.needs ?? 'edit']) {
     forbidden();
   }

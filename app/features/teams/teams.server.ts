@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Auth } from '../auth/auth.server.ts';
 import type { Db } from '../../lib/db/database.server.ts';
 import { newId, nowIso } from '../../lib/db/ids.ts';
 import type { AuthDatabase } from '../../lib/db/schema.ts';
 import { forbidden, notFound } from '../../lib/http.server.ts';
+import type { Auth } from '../auth/auth.server.ts';
 import type { AssignableRole } from './roles.ts';
 
 // Invitations to the organisation and to one plan, the members and their roles, and the people
@@ -240,7 +240,10 @@ export async function isMemberOf(raw: Raw, input: { organisationId: string; user
   return Boolean(row);
 }
 
-export async function findPlanShare(db: Db, { planId, userId }: { planId: string; userId: string }) {
+export async function findPlanShare(
+  db: Db,
+  { planId, userId }: { planId: string; userId: string },
+) {
   return db
     .selectFrom('planShare')
     .innerJoin('plan', 'plan.id', 'planShare.planId')
