@@ -42,3 +42,5 @@ export function mailText(mail: ReceivedMail): string {
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
+
+export type FakeSmtp = Awaited<ReturnType<typeof startFakeSmtp>>;
