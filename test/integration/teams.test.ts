@@ -301,10 +301,53 @@ describe(`teams, roles and partners (${kind})`, () => {
       'Planning goedkeuren',
     );
 
-    // The overview shows the plan with its steps, this week and open promises.
+    // The overview shows the plan with its steps, this week, late answers and open promises.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
+    const thisWeek = await admin.post(`/plannen/${planId}/stap/3`, {
+      intent: 'contactmoment-nieuw',
+      withWhom: 'Meester Joost van het buurthuis',
+      placeId: '',
+      plannedOn: today,
+      plannedTime: '',
+      purpose: '',
+      momentStatus: 'gepland',
+      discussedOn: '',
+    });
+    expect(thisWeek.status).toBe(302);
+    const incoming = await admin.post(`/plannen/${planId}/vertrouwen`, {
+      intent: 'binnen-nieuw',
+      receivedOn: '2026-01-05',
+      receivedTime: '10:00',
+      channel: 'telefoon',
+      fromWhom: 'Een moeder van de Regenboog',
+      about: '',
+    });
+    expect(incoming.status).toBe(302);
+    for (const what of ['Flyers in het Turks brengen', 'Terugbellen over de speeltuin']) {
+      const promise = await admin.post(`/plannen/${planId}/vertrouwen`, {
+        intent: 'belofte-nieuw',
+        what,
+        toWhom: 'Buurthuis De Linde',
+        dueOn: '2026-01-10',
+      });
+      expect(promise.status).toBe(302);
+    }
+    const step2 = await admin.post(`/plannen/${planId}/stap/2`, {
+      intent: 'stap-status',
+      status: 'klaar',
+    });
+    expect(step2.status).toBe(302);
     const overview = decode(await manager.client.html('/overzicht'));
     expect(overview).toContain('Ouders in Leidstad-Oost');
-    expect(overview).toContain('Wachten te lang op antwoord');
+    expect(overview).toContain('Deze week (1)');
+    expect(overview).toContain('Meester Joost van het buurthuis');
+    expect(overview).toContain('Wachten te lang op antwoord: <strong>1</strong>');
+    expect(overview).toContain('Open beloftes: <strong>2</strong> (2 over de datum)');
+    expect(overview).toMatch(
+      />2\. [^<]+<\/th><td><span class="status-badge status-badge--klaar">Klaar/,
+    );
   });
 
   it('shares one plan with a partner and a guest of another organisation, nothing else', async () => {
