@@ -62,6 +62,7 @@ describe('accessibility of every page', () => {
     '/toegankelijkheid',
     '/werkvormen',
     '/bestaat-niet',
+    '/uitnodiging/deze-uitnodiging-bestaat-niet',
   ];
 
   it('finds no WCAG problems on the public pages', async () => {
@@ -113,6 +114,9 @@ describe('accessibility of every page', () => {
       `${planPath}/planning?weergave=maand`,
       `${planPath}/planning?weergave=lijst`,
       `${planPath}/vertrouwen`,
+      `${planPath}/delen`,
+      '/team',
+      '/overzicht',
       '/agenda',
       '/contacten',
       '/contacten?zoek=ayse',

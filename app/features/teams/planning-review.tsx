@@ -79,7 +79,7 @@ export function PlanningReview({ review }: { review: PlanningReviewData }) {
       )}
       {canComment ? (
         <FormScope intent="reactie">
-          <Form method="post" className="panel form--allowed">
+          <Form method="post" className="panel form--allowed" key={comments.length}>
             <FormErrorSummary />
             <input type="hidden" name="intent" value="reactie" />
             <SelectField

@@ -144,22 +144,21 @@ export default function Team({ loaderData }: Route.ComponentProps) {
             </p>
             {manages ? (
               <div className="team-member__actions">
-                <FormScope intent="rol" defaults={{ role: m.role, memberId: m.id }}>
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="rol" />
-                    <input type="hidden" name="memberId" value={m.id} />
-                    <SelectField
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="rol" />
+                  <input type="hidden" name="memberId" value={m.id} />
+                  {ROLE_CHOICES.filter((c) => c.value !== m.role).map((choice) => (
+                    <Button
+                      key={choice.value}
+                      type="submit"
                       name="role"
-                      label={`Rol van ${m.name}`}
-                      required
-                      options={ROLE_CHOICES.map((c) => ({ value: c.value, label: c.label }))}
-                      defaultValue={m.role}
-                    />
-                    <Button type="submit" appearance="secondary-action-button">
-                      Rol opslaan
+                      value={choice.value}
+                      appearance="secondary-action-button"
+                    >
+                      {`Maak ${m.name} ${choice.label.toLowerCase()}`}
                     </Button>
-                  </Form>
-                </FormScope>
+                  ))}
+                </Form>
                 {m.isMe ? null : (
                   <Form method="post">
                     <input type="hidden" name="intent" value="verwijderen" />
