@@ -131,13 +131,17 @@ describe('invite, accept, share one plan, comment, approve', () => {
       .locator('#veld-over option', { hasText: 'Koffieochtend' })
       .getAttribute('value');
     await partner.getByLabel('Waar gaat je reactie over?').selectOption(visitOption ?? '');
-    await partner.getByLabel('Je reactie', { exact: true }).fill('Ik ga mee naar de koffieochtend.');
+    await partner
+      .getByLabel('Je reactie', { exact: true })
+      .fill('Ik ga mee naar de koffieochtend.');
     await partner.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await waitForMessage(partner, 'Je reactie is geplaatst.');
 
     await manager.goto(`${app.baseUrl}/plannen/${planId}/planning`);
     await manager.getByText('Pieter Bos (Welzijn Utrecht)').waitFor();
-    await manager.getByLabel('Je reactie', { exact: true }).fill('Mooi plan. Nodig ook de bibliotheek uit.');
+    await manager
+      .getByLabel('Je reactie', { exact: true })
+      .fill('Mooi plan. Nodig ook de bibliotheek uit.');
     await manager.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await waitForMessage(manager, 'Je reactie is geplaatst.');
     await manager.getByRole('button', { name: 'Planning goedkeuren' }).click();

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { FieldsReadOnly } from '~/components/form';
 import { listWijkPlaces } from '~/features/geocoding/wijk-places.server';
 import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/plan-layout';
@@ -76,7 +77,9 @@ export default function PlanLayout({ loaderData }: Route.ComponentProps) {
           ))}
         </ol>
       </nav>
-      <Outlet />
+      <FieldsReadOnly.Provider value={!access.canEdit}>
+        <Outlet />
+      </FieldsReadOnly.Provider>
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
 import { Form } from 'react-router';
-import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import {
+  FieldsReadOnly,
+  FormErrorSummary,
+  FormScope,
+  SelectField,
+  TextField,
+} from '~/components/form';
 import { formatCalendarDate, formatDateTime } from '~/lib/dates';
 import { TEAM_LIMITS } from './team-schemas';
 import './teams.css';
@@ -78,30 +84,32 @@ export function PlanningReview({ review }: { review: PlanningReviewData }) {
         </ul>
       )}
       {canComment ? (
-        <FormScope intent="reactie">
-          <Form method="post" className="panel form--allowed" key={comments.length}>
-            <FormErrorSummary />
-            <input type="hidden" name="intent" value="reactie" />
-            <SelectField
-              name="over"
-              label="Waar gaat je reactie over?"
-              options={[
-                { value: '', label: 'De hele planning' },
-                ...items.map((i) => ({ value: i.key, label: i.label })),
-              ]}
-            />
-            <TextField
-              name="tekst"
-              label="Je reactie"
-              required
-              rows={4}
-              maxLength={TEAM_LIMITS.comment}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              Reactie plaatsen
-            </Button>
-          </Form>
-        </FormScope>
+        <FieldsReadOnly.Provider value={false}>
+          <FormScope intent="reactie">
+            <Form method="post" className="panel form--allowed" key={comments.length}>
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="reactie" />
+              <SelectField
+                name="over"
+                label="Waar gaat je reactie over?"
+                options={[
+                  { value: '', label: 'De hele planning' },
+                  ...items.map((i) => ({ value: i.key, label: i.label })),
+                ]}
+              />
+              <TextField
+                name="tekst"
+                label="Je reactie"
+                required
+                rows={4}
+                maxLength={TEAM_LIMITS.comment}
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Reactie plaatsen
+              </Button>
+            </Form>
+          </FormScope>
+        </FieldsReadOnly.Provider>
       ) : null}
     </section>
   );
