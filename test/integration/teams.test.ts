@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../app/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { type FakeSmtp, mailText, startFakeSmtp } from '../support/fake-smtp';
-import { createPlan, TestClient, uniqueEmail } from '../support/http';
+import { createPlan, signUp, TestClient, uniqueEmail } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -166,6 +166,25 @@ describe(`teams, roles and partners (${kind})`, () => {
     if (!mail) throw new Error('no mail');
     expect(mail.to).toEqual([email]);
     expect(mailText(mail)).toContain(`${app.baseUrl}${link}`);
+  });
+
+  it('lets someone with an account sign in and accept, and then work in the new team', async () => {
+    const admin = await founder('Jeugdwerk Instap');
+    const link = await inviteToTeam(admin, 'member');
+    const existing = await founder('Oude Organisatie');
+
+    const page = decode(await existing.html(link));
+    expect(page).toContain('Je bent ingelogd als Beheerder Oude Organisatie (Oude Organisatie)');
+    const accepted = await existing.post(link, {});
+    expect(accepted.headers.get('Location')).toBe('/plannen');
+    expect(decode(await existing.html('/plannen'))).toContain('De plannen van Jeugdwerk Instap');
+    expect(decode(await admin.html('/team'))).toContain('Beheerder Oude Organisatie');
+
+    // Signed out, the page offers signing in and coming back here.
+    const anonymous = decode(
+      await new TestClient(app.baseUrl).html(await inviteToTeam(admin, 'member')),
+    );
+    expect(anonymous).toMatch(/href="\/inloggen\?terug=%2Fuitnodiging%2F[^"]+"/);
   });
 
   it('lets only a beheerder change roles and remove members (403 for others)', async () => {
@@ -435,5 +454,31 @@ describe(`teams, roles and partners (${kind})`, () => {
       .executeTakeFirstOrThrow();
     await owner.post(`/plannen/${sharedPlan}/delen`, { intent: 'verwijderen', id: shareId.id });
     expect((await guest.client.get(`/plannen/${sharedPlan}`)).status).toBe(404);
+  });
+});
+
+describe(`invitations when the mail server is down (${kind})`, () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startAppServer({ kind, env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('still shows the link to copy and says the mail did not go out', async () => {
+    const { client } = await signUp(app.baseUrl, { organisationName: 'GGD Zonder Mail' });
+    const email = uniqueEmail('collega');
+    const response = await client.post('/team', { intent: 'uitnodigen', email, role: 'member' });
+    expect(response.status).toBe(200);
+    const html = decode(await response.text());
+    expect(html).toContain(
+      `De link is niet gemaild. Kopieer de link en stuur hem zelf naar ${email}.`,
+    );
+    expect(await new TestClient(app.baseUrl).html(inviteLinkOf(html))).toContain(
+      'team van GGD Zonder Mail',
+    );
   });
 });
