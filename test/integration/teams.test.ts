@@ -270,6 +270,19 @@ describe(`teams, roles and partners (${kind})`, () => {
         .status,
     ).toBe(403);
 
+    // Nor does a leidinggevende make plans or contacts of the organisation.
+    const newPlan = await manager.client.post('/plannen/nieuw', {
+      title: 'Plan van de leidinggevende',
+      municipality: 'GM0344',
+      areas: ['WK034403'],
+      typedAreas: '',
+    });
+    expect(newPlan.status).toBe(403);
+    expect((await manager.client.post('/contacten/nieuw', { soort: 'sleutelfiguur' })).status).toBe(
+      403,
+    );
+    expect(decode(await manager.client.html('/plannen'))).not.toContain('Nieuw plan maken');
+
     // Comment about one item and about the whole planning.
     const planning = await manager.client.html(`/plannen/${planId}/planning`);
     const itemKey = /<option value="(contactmoment:[^"]+)"/.exec(planning)?.[1];

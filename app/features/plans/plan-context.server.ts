@@ -69,9 +69,22 @@ export async function loadPlanContext(
   return { member, db, plan, scope, access: { level, can } };
 }
 
-/** The signed-in member and the database, for pages outside one plan. */
-export async function loadMemberContext(request: Request): Promise<{ member: Member; db: Db }> {
+/**
+ * The signed-in member and the database, for pages outside one plan. A post needs the role's
+ * `edit` permission (a leidinggevende only reads) unless the route says what it needs.
+ */
+export async function loadMemberContext(
+  request: Request,
+  options: { needs?: PlanPermission } = {},
+): Promise<{ member: Member; db: Db }> {
   const member = await requireMember(request);
+  if (
+    request.method !== 'GET' &&
+    request.method !== 'HEAD' &&
+    !roleCan(member.role, options.needs ?? 'edit')
+  ) {
+    forbidden();
+  }
   const { database } = await getRuntime();
   return { member, db: database.db };
 }

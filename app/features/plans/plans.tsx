@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { roleCan } from '~/features/teams/roles';
 import { listSharedPlans } from '~/features/teams/teams.server';
 import { formatDate } from '~/lib/dates';
 import { getRuntime } from '~/lib/runtime.server';
@@ -16,6 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { database } = await getRuntime();
   const sharedPlans = await listSharedPlans(db, database.raw, member);
   return {
+    canCreate: roleCan(member.role, 'edit'),
     sharedPlans,
     organisationName: member.organisationName,
     showArchived,
@@ -37,18 +39,22 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
         een of meer wijken.
       </p>
       <p className="actions">
-        <Link
-          className="utrecht-button-link utrecht-button-link--primary-action"
-          to="/plannen/nieuw"
-        >
-          Nieuw plan maken
-        </Link>
-        <Link
-          className="utrecht-button-link utrecht-button-link--secondary-action"
-          to="/plannen/import"
-        >
-          Plan importeren
-        </Link>
+        {loaderData.canCreate ? (
+          <>
+            <Link
+              className="utrecht-button-link utrecht-button-link--primary-action"
+              to="/plannen/nieuw"
+            >
+              Nieuw plan maken
+            </Link>
+            <Link
+              className="utrecht-button-link utrecht-button-link--secondary-action"
+              to="/plannen/import"
+            >
+              Plan importeren
+            </Link>
+          </>
+        ) : null}
         {showArchived ? (
           <Link to="/plannen">Terug naar de actieve plannen</Link>
         ) : archivedCount > 0 ? (

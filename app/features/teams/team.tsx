@@ -49,7 +49,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const { member, db } = await loadMemberContext(request);
+  const { member, db } = await loadMemberContext(request, { needs: 'read' });
   if (!canManageOrganisation(member.role)) forbidden();
   const { database } = await getRuntime();
   const scope = { organisationId: member.organisationId };
