@@ -76,7 +76,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
                     <Link to="/plannen">Plannen</Link>
                   </li>
                   <li>
+                    <Link to="/overzicht">Overzicht</Link>
+                  </li>
+                  <li>
                     <Link to="/contacten">Contacten</Link>
+                  </li>
+                  <li>
+                    <Link to="/team">Team</Link>
                   </li>
                   <li>
                     <Link to="/taalcheck">Taalcheck</Link>

@@ -30,6 +30,9 @@ export default [
   route('plannen/:planId/export/:file', 'features/spreadsheets/export-sheet.ts'),
   route('plannen/:planId/agenda/:file', 'features/planning/item-ics.ts'),
   route('agenda', 'features/planning/calendar-subscription.tsx'),
+  route('team', 'features/teams/team.tsx'),
+  route('uitnodiging/:token', 'features/teams/accept-invite.tsx'),
+  route('overzicht', 'features/teams/overview.tsx'),
   route('agenda/:file', 'features/planning/feed-ics.ts'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
@@ -51,6 +54,7 @@ export default [
     ),
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
     route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
+    route('plannen/:planId/delen', 'features/teams/share-plan.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -25,6 +25,13 @@ const FormScopeContext = createContext<{ intent: string | undefined; defaults: F
   defaults: {},
 });
 
+/**
+ * Inside a plan the person may only read (a guest, a leidinggevende), every field shows its
+ * value but cannot be changed; the plan layout sets this, a form that stays allowed (a
+ * comment) sets it back to false.
+ */
+export const FieldsReadOnly = createContext(false);
+
 /** Gives the fields inside it their typed values back after a failed post (or a sign-in). */
 export function FormScope({
   intent,
@@ -111,6 +118,7 @@ type TextFieldProps = {
 
 export function TextField(props: TextFieldProps) {
   const { value, error } = useField(props.name);
+  const readOnly = useContext(FieldsReadOnly);
   const id = `veld-${props.name}`;
   const descriptionId = `${id}-uitleg`;
   const errorId = `${id}-fout`;
@@ -126,6 +134,7 @@ export function TextField(props: TextFieldProps) {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy || undefined,
     defaultValue: props.type === 'password' ? undefined : shown,
+    readOnly: readOnly || undefined,
   } as const;
   return (
     <FormField invalid={Boolean(error)} type={props.rows ? 'textarea' : 'text'}>
@@ -168,6 +177,7 @@ export function SelectField(props: {
   placeholder?: string;
 }) {
   const { value, error } = useField(props.name);
+  const readOnly = useContext(FieldsReadOnly);
   const id = `veld-${props.name}`;
   const shown = typeof value === 'string' ? value : (props.defaultValue ?? '');
   return (
@@ -187,6 +197,7 @@ export function SelectField(props: {
           id={id}
           name={props.name}
           required={props.required}
+          disabled={readOnly || undefined}
           invalid={Boolean(error)}
           aria-invalid={error ? true : undefined}
           aria-describedby={
@@ -221,6 +232,7 @@ export function ChoiceGroup(props: {
   defaultValue?: string | string[];
 }) {
   const { value, error, posted } = useField(props.name);
+  const readOnly = useContext(FieldsReadOnly);
   const groupId = useId();
   const id = `veld-${props.name}`;
   const current = posted
@@ -249,6 +261,7 @@ export function ChoiceGroup(props: {
               name={props.name}
               value={option.value}
               defaultChecked={selected.has(option.value)}
+              disabled={readOnly || undefined}
               required={!props.multiple && props.required ? true : undefined}
               invalid={Boolean(error)}
             />
@@ -273,7 +286,12 @@ export function CheckboxField(props: {
     : value === 'on' || Boolean(props.defaultChecked);
   return (
     <div className="choice">
-      <Checkbox id={id} name={props.name} defaultChecked={checked} />
+      <Checkbox
+        id={id}
+        name={props.name}
+        defaultChecked={checked}
+        disabled={useContext(FieldsReadOnly) || undefined}
+      />
       <label htmlFor={id}>{props.label}</label>
       {props.description ? <p className="choice__description">{props.description}</p> : null}
     </div>

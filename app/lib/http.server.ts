@@ -8,3 +8,8 @@ export function notFound(): never {
 export function badRequest(): never {
   throw data(null, { status: 400 });
 }
+
+/** The person may see this, but not do it (for example a guest who posts a change). */
+export function forbidden(): never {
+  throw data(null, { status: 403 });
+}

@@ -102,6 +102,7 @@ describe('accessibility of every page', () => {
     '/toegankelijkheid',
     '/werkvormen',
     '/bestaat-niet',
+    '/uitnodiging/deze-uitnodiging-bestaat-niet',
   ];
 
   it('finds no WCAG problems on the public pages', async () => {
@@ -160,6 +161,9 @@ describe('accessibility of every page', () => {
       `${planPath}/planning?weergave=maand&datum=2027-02-10`,
       ...editPaths,
       `${planPath}/vertrouwen`,
+      `${planPath}/delen`,
+      '/team',
+      '/overzicht',
       '/agenda',
       '/contacten',
       '/contacten?zoek=ayse',

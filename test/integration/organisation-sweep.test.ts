@@ -296,4 +296,56 @@ describe(`another organisation's records over every route (${testDatabaseKind()}
     }
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('answers 404 and no data to a partner of another plan of the same organisation', async () => {
+    // A second plan of the owner, shared with a person of a third organisation as partner.
+    const sharedPlan = await createPlan(owner, 'Samen bewegen');
+    const invited = await owner.post(`/plannen/${sharedPlan}/delen`, {
+      intent: 'uitnodigen',
+      email: '',
+      access: 'partner',
+    });
+    const link = /id="uitnodigingslink"[^>]*value="([^"]+)"/.exec(await invited.text())?.[1];
+    expect(link).toBeDefined();
+    const partner = (
+      await signUp(app.baseUrl, { name: 'Pia Partner', organisationName: 'Welzijn' })
+    ).client;
+    const accepted = await partner.post(new URL(link ?? '').pathname, {});
+    expect(accepted.headers.get('Location')).toBe(`/plannen/${sharedPlan}`);
+    expect((await partner.get(`/plannen/${sharedPlan}/stap/1`)).status).toBe(200);
+
+    // The partner sees whose plan it is (the organisation's name), nothing else of it.
+    const partnerMarkers = [
+      ...markers.filter((marker) => marker !== MARK),
+      `Bewegen met ${MARK}`,
+      `Prullenbakplan ${MARK}`,
+    ];
+    const problems: string[] = [];
+    for (const { path, withOwnerId } of sweepTargets()) {
+      if (path.includes(sharedPlan)) continue;
+      const [pathname, search] = path.split('?');
+      const requests: [string, Response][] = [
+        [`GET ${path}`, await partner.get(path)],
+        [
+          `GET ${pathname}.data`,
+          await partner.get(
+            `${pathname === '/' ? '/_root' : pathname}.data${search ? `?${search}` : ''}`,
+          ),
+        ],
+      ];
+      if (!path.startsWith('/uitloggen') && !path.startsWith('/api/')) {
+        requests.push([`POST ${path}`, await partner.post(path, { intent: 'verwijderen' })]);
+      }
+      for (const [label, response] of requests) {
+        const body = await bodyText(response);
+        const leaked = partnerMarkers.filter((marker) => body.includes(marker));
+        if (leaked.length > 0) problems.push(`${label}: shows ${leaked.join(', ')}`);
+        if (withOwnerId && ![403, 404, 405].includes(response.status)) {
+          problems.push(`${label}: answered ${response.status}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await owner.html('/prullenbak')).toContain(`Prullenbakplan ${MARK}`);
+  }, 600_000);
 });

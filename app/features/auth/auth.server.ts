@@ -6,6 +6,8 @@ import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../../lib/config.server.ts';
 import type { DatabaseHandle } from '../../lib/db/database.server.ts';
 import { logger } from '../../lib/logger.server.ts';
+import { accessControl, organisationRoles } from '../teams/roles.ts';
+import { acceptInvite, findOpenInvite } from '../teams/teams.server.ts';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server.ts';
 
 const HOUR = 60 * 60;
@@ -22,7 +24,7 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
-      disableSignUp: config.signup === 'invite',
+      // SIGNUP=invite: the before hook refuses a sign-up without an open invitation.
     },
     // A day in the field must not lose work: a session lives a day after its last use and
     // every use (at most once an hour) moves that day forward.
@@ -49,9 +51,27 @@ export function createAuth({ config, database }: { config: Config; database: Dat
         secure: config.baseUrl.startsWith('https://'),
       },
     },
-    hooks: { before: checkInput },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === '/sign-up/email' && config.signup === 'invite') {
+          const invite = await inviteOf(database, ctx.body);
+          if (!invite) {
+            throw new APIError('FORBIDDEN', {
+              code: 'SIGNUP_BY_INVITATION_ONLY',
+              message: 'Sign-up needs an invitation.',
+            });
+          }
+        }
+        checkInput(ctx);
+      }),
+    },
     plugins: [
-      organization({ allowUserToCreateOrganization: true, creatorRole: 'owner' }),
+      organization({
+        allowUserToCreateOrganization: true,
+        creatorRole: 'owner',
+        ac: accessControl,
+        roles: organisationRoles,
+      }),
       // Sign-in in two steps with an authenticator app (TOTP, 6 digits, 30 s); backup codes for
       // a lost phone. It is on only after the first code from the app was right.
       twoFactor({ issuer: 'Ouders in de wijk', skipVerificationOnEnable: false }),
@@ -63,6 +83,15 @@ export function createAuth({ config, database }: { config: Config; database: Dat
           // organisation with the new person as its administrator.
           after: async (user, ctx) => {
             const body = (ctx?.body ?? {}) as Record<string, unknown>;
+            // Signed up with an invitation to a team: join that organisation instead.
+            const invite = await inviteOf(database, body);
+            if (invite?.kind === 'team') {
+              await acceptInvite(
+                { db: database.db, raw: database.raw, auth },
+                { invite, userId: user.id },
+              );
+              return;
+            }
             const typed =
               typeof body.organisationName === 'string' ? body.organisationName.trim() : '';
             const name = (typed || `Organisatie van ${user.name}`).slice(0, 120);
@@ -101,7 +130,14 @@ const NEW_PASSWORD_FIELDS: Record<string, string> = {
   '/set-password': 'newPassword',
 };
 
-const checkInput = createAuthMiddleware(async (ctx) => {
+/** The open invitation a sign-up names in its `invitation` field, if any. */
+async function inviteOf(database: DatabaseHandle, body: unknown) {
+  const token = (body as Record<string, unknown> | undefined)?.invitation;
+  if (typeof token !== 'string') return null;
+  return findOpenInvite(database.db, database.raw, { token });
+}
+
+function checkInput(ctx: { path: string; body?: unknown }) {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const passwordField = NEW_PASSWORD_FIELDS[ctx.path];
   const password = passwordField ? body[passwordField] : undefined;
@@ -121,7 +157,7 @@ const checkInput = createAuthMiddleware(async (ctx) => {
       throw new APIError('BAD_REQUEST', { message: `${field}: at most ${max} characters` });
     }
   }
-});
+}
 
 async function createOrganisationFor(auth: Auth, input: { userId: string; name: string }) {
   const context = await auth.$context;

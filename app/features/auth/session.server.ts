@@ -21,7 +21,8 @@ export async function getMember(request: Request): Promise<Member | null> {
     .innerJoin('organization', 'organization.id', 'member.organizationId')
     .select(['member.organizationId', 'member.role', 'organization.name'])
     .where('member.userId', '=', session.user.id)
-    .orderBy('member.createdAt')
+    // Someone who accepted an invitation to another team works in that team from then on.
+    .orderBy('member.createdAt', 'desc')
     .executeTakeFirst();
   if (!membership) return null;
   return {

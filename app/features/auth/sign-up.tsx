@@ -1,21 +1,41 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, redirect } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
+import { findOpenInvite } from '~/features/teams/teams.server';
 import { getConfig } from '~/lib/config.server';
 import { parseForm } from '~/lib/forms';
+import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/sign-up';
 import { callAuth, cookieHeaders } from './auth-call.server';
 import { AUTH_LIMITS, signUpSchema } from './auth-schemas';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server';
 import { getMember } from './session.server';
 
+/** The open invitation named in the address (`?uitnodiging=`), if any. */
+async function inviteFor(request: Request) {
+  const token = new URL(request.url).searchParams.get('uitnodiging');
+  if (!token) return null;
+  const { database } = await getRuntime();
+  const invite = await findOpenInvite(database.db, database.raw, { token });
+  return invite ? { token, invite } : null;
+}
+
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await getMember(request)) throw redirect('/plannen');
-  return { open: getConfig().signup === 'open' };
+  const invited = await inviteFor(request);
+  if (await getMember(request)) {
+    throw redirect(invited ? `/uitnodiging/${invited.token}` : '/plannen');
+  }
+  return {
+    open: getConfig().signup === 'open' || invited !== null,
+    invite: invited
+      ? { kind: invited.invite.kind, organisationName: invited.invite.organisationName }
+      : null,
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  if (getConfig().signup !== 'open') {
+  const invited = await inviteFor(request);
+  if (getConfig().signup !== 'open' && !invited) {
     // Sign-up is closed: a post here is forbidden, not a form mistake.
     throw data(null, { status: 403 });
   }
@@ -31,7 +51,10 @@ export async function action({ request }: Route.ActionArgs) {
     return data({ errors: { password: COMMON_PASSWORD_MESSAGE }, values }, { status: 400 });
   }
 
-  const result = await callAuth(request, '/sign-up/email', parsed.data);
+  const result = await callAuth(request, '/sign-up/email', {
+    ...parsed.data,
+    ...(invited ? { invitation: invited.token } : {}),
+  });
   if (!result.ok) {
     const { password: _password, ...values } = parsed.data;
     const message =
@@ -48,6 +71,8 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   const headers = cookieHeaders(result.setCookies);
+  if (invited?.invite.kind === 'team') return redirect('/plannen', { headers });
+  if (invited) return redirect(`/uitnodiging/${invited.token}`, { headers });
   return redirect('/plannen/nieuw', { headers });
 }
 
@@ -58,10 +83,17 @@ export default function SignUp({ loaderData }: Route.ComponentProps) {
       <h1>Account maken</h1>
       {loaderData.open ? (
         <>
-          <p>
-            Met een account maak je plannen om ouders in een wijk te bereiken. Je organisatie krijgt
-            een eigen werkplek. Jij bent daarvan de beheerder.
-          </p>
+          {loaderData.invite?.kind === 'team' ? (
+            <p>
+              Je bent uitgenodigd voor het team van {loaderData.invite.organisationName}. Met dit
+              account werk je mee aan de plannen van dat team.
+            </p>
+          ) : (
+            <p>
+              Met een account maak je plannen om ouders in een wijk te bereiken. Je organisatie
+              krijgt een eigen werkplek. Jij bent daarvan de beheerder.
+            </p>
+          )}
           <Form method="post" noValidate={false}>
             <FormErrorSummary />
             <TextField
@@ -71,13 +103,15 @@ export default function SignUp({ loaderData }: Route.ComponentProps) {
               maxLength={AUTH_LIMITS.name}
               autoComplete="name"
             />
-            <TextField
-              name="organisationName"
-              label="Naam van je organisatie"
-              description="Bijvoorbeeld: GGD regio Utrecht, of Buurtteam Overvecht."
-              maxLength={AUTH_LIMITS.organisationName}
-              autoComplete="organization"
-            />
+            {loaderData.invite?.kind === 'team' ? null : (
+              <TextField
+                name="organisationName"
+                label="Naam van je organisatie"
+                description="Bijvoorbeeld: GGD regio Utrecht, of Buurtteam Overvecht."
+                maxLength={AUTH_LIMITS.organisationName}
+                autoComplete="organization"
+              />
+            )}
             <TextField
               name="email"
               label="E-mailadres"

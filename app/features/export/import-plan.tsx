@@ -2,7 +2,9 @@ import { Button, FormLabel } from '@utrecht/component-library-react';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { getMember } from '~/features/auth/session.server';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { roleCan } from '~/features/teams/roles';
 import { redirectWithFlash } from '~/lib/flash.server';
+import { forbidden } from '~/lib/http.server';
 import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/import-plan';
 import { importPlanDocument } from './import.server';
@@ -24,6 +26,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (!member) {
     throw redirect(`/inloggen?${new URLSearchParams({ terug: '/plannen/import' })}`);
   }
+  // A leidinggevende reads the plans and does not make them.
+  if (!roleCan(member.role, 'edit')) forbidden();
 
   const upload = await readUploadedFile(request, {
     field: 'file',

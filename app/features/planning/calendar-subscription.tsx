@@ -15,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const { member, db } = await loadMemberContext(request);
+  const { member, db } = await loadMemberContext(request, { needs: 'read' });
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
 

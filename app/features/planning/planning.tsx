@@ -4,6 +4,11 @@ import { FormErrorSummary, FormScope, TextField } from '~/components/form';
 import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { CONTACT_MOMENT_STATUSES, labelOf, VISIT_STATUSES } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { PlanningReview } from '~/features/teams/planning-review';
+import {
+  loadPlanningReview,
+  planningReviewAction,
+} from '~/features/teams/planning-review-route.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
@@ -36,7 +41,7 @@ import { listSchoolHolidays, mergeSchoolHolidays } from './school-holidays/schoo
 import './planning.css';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, member, plan, scope } = await loadPlanContext(request, params.planId);
+  const { db, member, plan, scope, access } = await loadPlanContext(request, params.planId);
   const url = new URL(request.url);
   const asked = url.searchParams.get('weergave');
   const view: View = VIEWS.find((v) => v === asked) ?? 'week';
@@ -68,15 +73,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // The list view names the school holidays still to come (and the one going on).
     listSchoolHolidays: view === 'lijst' ? schoolHolidays.filter((p) => p.to >= today) : [],
     ownSchoolHolidays: view === 'lijst' ? ownSchoolHolidays : [],
-    canCorrectSchoolHolidays: canManageOrganisation(member.role),
+    canCorrectSchoolHolidays: access.level === 'organisatie' && canManageOrganisation(member.role),
     ...period(view, date),
+    canEdit: access.can.edit,
+    review: await loadPlanningReview(db, scope, access, items),
   };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { db, member, plan, scope } = await loadPlanContext(request, params.planId);
-  // The school holidays hold for the whole organisation, so only its beheerder changes them.
-  if (!canManageOrganisation(member.role)) {
+  const intent = String((await request.clone().formData()).get('intent') ?? '');
+  if (intent === 'reactie' || intent === 'goedkeuren') {
+    return planningReviewAction(request, params.planId);
+  }
+  const { db, member, plan, scope, access } = await loadPlanContext(request, params.planId);
+  // The school holidays hold for the whole organisation, so only its own beheerder changes them
+  // (not a partner from another organisation, whatever their role there).
+  if (access.level !== 'organisatie' || !canManageOrganisation(member.role)) {
     throw data('Alleen de beheerder van je organisatie kan schoolvakanties aanpassen.', {
       status: 403,
     });
@@ -84,7 +96,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   const region = schoolRegionOf(plan.municipalityCode);
   if (!region) notFound();
   const formData = await request.formData();
-  const intent = String(formData.get('intent') ?? '');
   const back = `/plannen/${scope.planId}/planning?weergave=lijst#schoolvakanties`;
   const organisationId = scope.organisationId;
 
@@ -199,13 +210,19 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
         {plan.planningDiscussedOn
           ? `De planning is besproken met je leidinggevende op ${formatCalendarDate(plan.planningDiscussedOn)}.`
           : 'De planning is nog niet besproken met je leidinggevende.'}{' '}
-        <Link to={`/plannen/${plan.id}/stap/3#planning-besproken`}>Aanpassen</Link>
+        {loaderData.canEdit ? (
+          <Link to={`/plannen/${plan.id}/stap/3#planning-besproken`}>Aanpassen</Link>
+        ) : null}
       </p>
       <p className="planning-links">
-        <Link to={`/plannen/${plan.id}/stap/3#contactmoment-toevoegen`}>
-          Contactmoment toevoegen
-        </Link>
-        <Link to={`/plannen/${plan.id}/stap/4#bezoek-toevoegen`}>Bezoek toevoegen</Link>
+        {loaderData.canEdit ? (
+          <>
+            <Link to={`/plannen/${plan.id}/stap/3#contactmoment-toevoegen`}>
+              Contactmoment toevoegen
+            </Link>
+            <Link to={`/plannen/${plan.id}/stap/4#bezoek-toevoegen`}>Bezoek toevoegen</Link>
+          </>
+        ) : null}
         <a href={`/plannen/${plan.id}/planning.ics`} download>
           Planning in je agenda zetten (.ics)
         </a>
@@ -293,6 +310,7 @@ export default function Planning({ loaderData }: Route.ComponentProps) {
           />
         ) : null}
       </section>
+      <PlanningReview review={loaderData.review} />
     </>
   );
 }

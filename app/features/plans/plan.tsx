@@ -4,6 +4,7 @@ import { FormErrorSummary, FormScope, SelectField, TextField } from '~/component
 import { formatDate } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
+import { forbidden } from '~/lib/http.server';
 import type { Route } from './+types/plan';
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, STEP_STATUS_LABELS, STEPS } from './domain';
 import { loadPlanContext } from './plan-context.server';
@@ -36,9 +37,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { db, scope } = await loadPlanContext(request, params.planId);
+  const { db, scope, access } = await loadPlanContext(request, params.planId);
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
+  // A partner of another organisation edits the plan but does not throw it away.
+  if (intent === 'verwijderen' && !access.can.share) forbidden();
 
   if (intent === 'naam') {
     const parsed = parseForm(renamePlanSchema, formData);

@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
+import { roleCan } from '~/features/teams/roles';
+import { listSharedPlans } from '~/features/teams/teams.server';
 import { formatDate } from '~/lib/dates';
+import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/plans';
 import { PLAN_STATUS_LABELS, STEP_STATUS_LABELS, STEPS } from './domain';
 import { loadMemberContext } from './plan-context.server';
@@ -11,7 +14,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   const plans = await listPlans(db, { organisationId: member.organisationId });
   const url = new URL(request.url);
   const showArchived = url.searchParams.get('archief') === '1';
+  const { database } = await getRuntime();
+  const sharedPlans = await listSharedPlans(db, database.raw, member);
   return {
+    canCreate: roleCan(member.role, 'edit'),
+    sharedPlans,
     organisationName: member.organisationName,
     showArchived,
     archivedCount: plans.filter((p) => p.status === 'gearchiveerd').length,
@@ -32,18 +39,22 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
         een of meer wijken.
       </p>
       <p className="actions">
-        <Link
-          className="utrecht-button-link utrecht-button-link--primary-action"
-          to="/plannen/nieuw"
-        >
-          Nieuw plan maken
-        </Link>
-        <Link
-          className="utrecht-button-link utrecht-button-link--secondary-action"
-          to="/plannen/import"
-        >
-          Plan importeren
-        </Link>
+        {loaderData.canCreate ? (
+          <>
+            <Link
+              className="utrecht-button-link utrecht-button-link--primary-action"
+              to="/plannen/nieuw"
+            >
+              Nieuw plan maken
+            </Link>
+            <Link
+              className="utrecht-button-link utrecht-button-link--secondary-action"
+              to="/plannen/import"
+            >
+              Plan importeren
+            </Link>
+          </>
+        ) : null}
         {showArchived ? (
           <Link to="/plannen">Terug naar de actieve plannen</Link>
         ) : archivedCount > 0 ? (
@@ -84,6 +95,25 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {loaderData.sharedPlans.length > 0 ? (
+        <section aria-labelledby="gedeelde-plannen">
+          <h2 id="gedeelde-plannen">Gedeeld door andere organisaties</h2>
+          <p>Aan deze plannen werk je mee als partner, of je leest mee als gast.</p>
+          <ul className="card-list">
+            {loaderData.sharedPlans.map((plan) => (
+              <li key={plan.id} className="panel plan-card">
+                <h3 className="plan-card__title">
+                  <Link to={`/plannen/${plan.id}`}>{plan.title}</Link>
+                </h3>
+                <p className="plan-card__meta">
+                  {plan.municipalityName} · plan van {plan.organisationName} · je bent{' '}
+                  {plan.access === 'partner' ? 'partner' : 'gast'}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -43,6 +43,10 @@ export default function PrivacyStatement() {
           citaat dat op een naam lijkt? Dan vraagt de app je dat eerst na te kijken.
         </li>
         <li>
+          Uitnodigingen voor je team of voor een plan, met het e-mailadres als je dat invult.
+          Reacties op de planning en goedkeuringen, met de naam van wie ze gaf.
+        </li>
+        <li>
           Wat ouders vertellen. Schrijf dat op zonder namen. Over ouders zelf bewaar je zo weinig
           mogelijk.
         </li>
@@ -67,6 +71,14 @@ export default function PrivacyStatement() {
         <li>
           Met collega&rsquo;s in je eigen organisatie. Zij kunnen de plannen van de organisatie
           zien.
+        </li>
+        <li>
+          Met mensen van een andere organisatie die je zelf uitnodigt voor één plan (partner of
+          gast). Zij zien alleen dat plan, met je naam en je organisatie bij je reacties.
+        </li>
+        <li>
+          Stuurt de app e-mail (een uitnodiging), dan gaat die via de mailserver die de beheerder
+          van de app heeft ingesteld.
         </li>
         <li>
           Met de kaartdienst van het Kadaster (PDOK). Je browser haalt daar de kaartplaatjes op.

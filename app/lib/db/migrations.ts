@@ -556,4 +556,80 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_teams': {
+    // Invitations (to the organisation or to one plan), plans shared with people of other
+    // organisations, comments on the planning and its approval by a manager.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('team_invite')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('plan_id', 'text')
+        .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('invited_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('accepted_at', 'text')
+        .addColumn('accepted_by', 'text')
+        .execute();
+      await db.schema
+        .createIndex('team_invite_org')
+        .on('team_invite')
+        .columns(['organisation_id'])
+        .execute();
+
+      await db.schema
+        .createTable('plan_share')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('access', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('plan_share_user_plan')
+        .on('plan_share')
+        .columns(['user_id', 'plan_id'])
+        .unique()
+        .execute();
+
+      await db.schema
+        .createTable('planning_comment')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('item_id', 'text')
+        .addColumn('author_id', 'text', (c) => c.notNull())
+        .addColumn('author_name', 'text', (c) => c.notNull())
+        .addColumn('author_organisation', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('planning_comment_plan')
+        .on('planning_comment')
+        .columns(['plan_id'])
+        .execute();
+
+      await db.schema
+        .createTable('planning_approval')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('approved_on', 'text', (c) => c.notNull())
+        .addColumn('approved_by', 'text', (c) => c.notNull())
+        .addColumn('approved_by_name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('planning_approval_plan')
+        .on('planning_approval')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
 };

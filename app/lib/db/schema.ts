@@ -421,6 +421,62 @@ export type Database = {
   incomingContact: IncomingContactTable;
   promise: PromiseTable;
   compensation: CompensationTable;
+  teamInvite: TeamInviteTable;
+  planShare: PlanShareTable;
+  planningComment: PlanningCommentTable;
+  planningApproval: PlanningApprovalTable;
+};
+
+/** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
+export type TeamInviteTable = {
+  id: string;
+  organisationId: string;
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  tokenHash: string;
+  kind: 'team' | 'plan';
+  /** 'team': a better-auth member role; 'plan': 'partner' or 'gast'. */
+  role: string;
+  planId: string | null;
+  email: string;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+};
+
+/** A person of another organisation with access to one plan. */
+export type PlanShareTable = {
+  id: string;
+  planId: string;
+  /** The organisation that owns the plan. */
+  organisationId: string;
+  userId: string;
+  access: 'partner' | 'gast';
+  createdAt: string;
+};
+
+export type PlanningCommentTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  /** The contact moment or visit it is about; null for the planning as a whole. */
+  itemId: string | null;
+  authorId: string;
+  authorName: string;
+  authorOrganisation: string;
+  text: string;
+  createdAt: string;
+};
+
+export type PlanningApprovalTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  approvedOn: string;
+  approvedBy: string;
+  approvedByName: string;
+  createdAt: string;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */

@@ -1,0 +1,231 @@
+import './teams.css';
+import { Button } from '@utrecht/component-library-react';
+import { data, Form, useActionData } from 'react-router';
+import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { canManageOrganisation } from '~/features/auth/organisation.server';
+import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { formatDate } from '~/lib/dates';
+import { redirectWithFlash } from '~/lib/flash.server';
+import { parseForm } from '~/lib/forms';
+import { forbidden } from '~/lib/http.server';
+import { getRuntime } from '~/lib/runtime.server';
+import type { Route } from './+types/team';
+import { InviteLink } from './invite-link';
+import { deliverInvite } from './invite-mail.server';
+import { ROLE_CHOICES, roleLabel } from './roles';
+import { idSchema, memberRoleSchema, TEAM_LIMITS, teamInviteSchema } from './team-schemas';
+import {
+  changeMemberRole,
+  createInvite,
+  listMembers,
+  listOpenInvites,
+  removeMember,
+  withdrawInvite,
+} from './teams.server';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { member, db } = await loadMemberContext(request);
+  const { database } = await getRuntime();
+  const manages = canManageOrganisation(member.role);
+  const members = await listMembers(database.raw, { organisationId: member.organisationId });
+  return {
+    organisationName: member.organisationName,
+    manages,
+    me: member.userId,
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      role: m.role === 'owner' ? 'admin' : m.role,
+      roleLabel: roleLabel(m.role),
+      isMe: m.userId === member.userId,
+    })),
+    invites: manages
+      ? (await listOpenInvites(db, { organisationId: member.organisationId, kind: 'team' })).map(
+          (i) => ({ ...i, roleLabel: roleLabel(i.role) }),
+        )
+      : [],
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { member, db } = await loadMemberContext(request, { needs: 'read' });
+  if (!canManageOrganisation(member.role)) forbidden();
+  const { database } = await getRuntime();
+  const scope = { organisationId: member.organisationId };
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+
+  if (intent === 'uitnodigen') {
+    const parsed = parseForm(teamInviteSchema, formData);
+    if (!parsed.ok) {
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    }
+    const token = await createInvite(db, {
+      ...scope,
+      kind: 'team',
+      role: parsed.data.role,
+      planId: null,
+      email: parsed.data.email,
+      invitedBy: member.userId,
+    });
+    const invited = await deliverInvite({
+      token,
+      email: parsed.data.email,
+      inviterName: member.name,
+      what: `werk mee in het team van ${member.organisationName}`,
+    });
+    return { intent, invited: { ...invited, email: parsed.data.email } };
+  }
+
+  if (intent === 'rol') {
+    const parsed = parseForm(memberRoleSchema, formData);
+    if (!parsed.ok) {
+      return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+    }
+    await changeMemberRole(database.raw, { ...scope, ...parsed.data });
+    return redirectWithFlash(request, '/team', { kind: 'ok', text: 'De rol is opgeslagen.' });
+  }
+
+  if (intent === 'verwijderen' || intent === 'intrekken') {
+    const parsed = parseForm(idSchema, formData);
+    if (!parsed.ok) forbidden();
+    if (intent === 'verwijderen') {
+      await removeMember(database.raw, { ...scope, memberId: parsed.data.id });
+      return redirectWithFlash(request, '/team', {
+        kind: 'ok',
+        text: 'De persoon is uit het team gehaald.',
+      });
+    }
+    await withdrawInvite(db, { ...scope, inviteId: parsed.data.id });
+    return redirectWithFlash(request, '/team', {
+      kind: 'ok',
+      text: 'De uitnodiging is ingetrokken. De link werkt niet meer.',
+    });
+  }
+  throw data(null, { status: 400 });
+}
+
+export default function Team({ loaderData }: Route.ComponentProps) {
+  const { members, invites, manages, organisationName } = loaderData;
+  const result = useActionData<typeof action>();
+  const invited = result && 'invited' in result ? result.invited : null;
+  return (
+    <>
+      <title>Team – Ouders in de wijk</title>
+      <h1>Team van {organisationName}</h1>
+      <p>
+        Iedereen in het team werkt aan de plannen van {organisationName}. Een beheerder nodigt
+        collega's uit en kiest hun rol.
+      </p>
+      <ul className="role-explanation">
+        <li>
+          <strong>Beheerder</strong>: werkt aan de plannen en regelt het team.
+        </li>
+        <li>
+          <strong>Medewerker</strong>: werkt aan de plannen.
+        </li>
+        <li>
+          <strong>Leidinggevende</strong>: leest alle plannen, geeft reacties op de planning en
+          keurt de planning goed. Wijzigt zelf niets in een plan.
+        </li>
+      </ul>
+
+      <h2>Mensen in het team ({members.length})</h2>
+      <ul className="team-members">
+        {members.map((m) => (
+          <li key={m.id} className="panel team-member">
+            <h3 className="team-member__name">
+              {m.name}
+              {m.isMe ? ' (jij)' : ''}
+            </h3>
+            <p>
+              {m.email} · {m.roleLabel}
+            </p>
+            {manages ? (
+              <div className="team-member__actions">
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="rol" />
+                  <input type="hidden" name="memberId" value={m.id} />
+                  {ROLE_CHOICES.filter((c) => c.value !== m.role).map((choice) => (
+                    <Button
+                      key={choice.value}
+                      type="submit"
+                      name="role"
+                      value={choice.value}
+                      appearance="secondary-action-button"
+                    >
+                      {`Maak ${m.name} ${choice.label.toLowerCase()}`}
+                    </Button>
+                  ))}
+                </Form>
+                {m.isMe ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="verwijderen" />
+                    <input type="hidden" name="id" value={m.id} />
+                    <Button type="submit" appearance="subtle-button">
+                      {`${m.name} uit het team halen`}
+                    </Button>
+                  </Form>
+                )}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+
+      {manages ? (
+        <>
+          <h2 id="uitnodigen">Collega uitnodigen</h2>
+          {invited ? <InviteLink {...invited} /> : null}
+          <FormScope intent="uitnodigen" defaults={{ role: 'member' }}>
+            <Form method="post" className="panel">
+              <FormErrorSummary />
+              <input type="hidden" name="intent" value="uitnodigen" />
+              <TextField
+                name="email"
+                label="E-mailadres van je collega"
+                description="Als de app e-mail kan sturen, krijgt je collega de link per mail. Je ziet de link hierna ook zelf, om te kopiëren."
+                type="email"
+                maxLength={TEAM_LIMITS.email}
+                autoComplete="off"
+              />
+              <SelectField
+                name="role"
+                label="Rol"
+                required
+                options={ROLE_CHOICES.map((c) => ({ value: c.value, label: c.label }))}
+              />
+              <Button type="submit" appearance="primary-action-button">
+                Uitnodiging maken
+              </Button>
+            </Form>
+          </FormScope>
+
+          <h2>Open uitnodigingen ({invites.length})</h2>
+          {invites.length === 0 ? (
+            <p>Er zijn geen open uitnodigingen.</p>
+          ) : (
+            <ul className="team-members">
+              {invites.map((invite) => (
+                <li key={invite.id} className="panel team-member">
+                  <p>
+                    {invite.email || 'Zonder e-mailadres'} · {invite.roleLabel} · werkt tot{' '}
+                    {formatDate(invite.expiresAt)}
+                  </p>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="intrekken" />
+                    <input type="hidden" name="id" value={invite.id} />
+                    <Button type="submit" appearance="subtle-button">
+                      Uitnodiging intrekken
+                    </Button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
