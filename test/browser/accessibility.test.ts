@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
 import {
@@ -78,6 +78,9 @@ async function addEditableRecords(page: Page, baseUrl: string, planUrl: string):
 
 // Every page through axe-core, at laptop and phone width, and a check that nothing is wider
 // than a phone screen.
+// About fifty signed-in pages, each checked by axe: several seconds a page on a busy machine.
+const SIGNED_IN_TIMEOUT = 420_000;
+
 describe('accessibility of every page', () => {
   let app: AppServer;
   let chromium: TestBrowser;
@@ -115,90 +118,112 @@ describe('accessibility of every page', () => {
     await context.close();
   });
 
-  it('finds no WCAG problems on the signed-in pages, on a laptop and on a phone', async () => {
-    const context = await newContext(chromium.browser);
-    const page = await context.newPage();
-    await signUpInBrowser(page, app.baseUrl, {
-      name: 'Noor Bakker',
-      organisationName: 'GGD Midden',
-      email: uniqueEmail(),
-      password: 'een lang wachtwoord',
-    });
-    await page.getByLabel('Naam van het plan').fill('Bewegen in Overvecht');
-    await page.getByLabel('Gemeente').selectOption({ label: 'Utrecht' });
-    await page.getByRole('button', { name: 'Verder: wijken kiezen' }).click();
-    await page.getByLabel('Wijk 03 Overvecht').check();
-    await page.getByRole('button', { name: 'Plan maken' }).click();
-    await page.waitForURL('**/stap/1');
-    planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
-    await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
-    const personPath = await addKeyFigure(page, app.baseUrl);
-    const editPaths = await addEditableRecords(page, app.baseUrl, `${app.baseUrl}${planPath}`);
-    expect(editPaths).toHaveLength(6);
+  // One signed-in browser page with a filled plan, shared by the laptop and the phone test.
+  let signedIn: { context: BrowserContext; page: Page; pages: string[] } | undefined;
 
-    const pages = [
-      '/plannen',
-      '/plannen/nieuw',
-      '/plannen/nieuw?gemeente=GM0344',
-      '/plannen/import',
-      '/prullenbak',
-      '/account',
-      '/taalcheck',
-      '/werkvormen',
-      planPath,
-      ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
-      `${planPath}/bijeenkomsten`,
-      `${planPath}/inzichten`,
-      `${planPath}/terugkoppeling`,
-      `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
-      `${planPath}/overzichtskaart`,
-      `${planPath}/overzichtskaart?leeg=1`,
-      `${planPath}/ontmoetingsplekken/importeren`,
-      `${planPath}/planning`,
-      `${planPath}/planning?weergave=maand`,
-      `${planPath}/planning?weergave=lijst`,
-      `${planPath}/planning?weergave=week&datum=2026-10-19`,
-      `${planPath}/planning?weergave=maand&datum=2027-02-10`,
-      ...editPaths,
-      `${planPath}/vertrouwen`,
-      `${planPath}/delen`,
-      '/team',
-      '/overzicht',
-      '/agenda',
-      '/contacten',
-      '/contacten?zoek=ayse',
-      '/contacten/nieuw',
-      '/contacten/importeren',
-      personPath,
-      `${personPath}?wijzig=1`,
-    ];
-    for (const viewport of [undefined, PHONE]) {
-      if (viewport) await page.setViewportSize(viewport);
-      for (const path of pages) {
-        const response = await page.goto(`${app.baseUrl}${path}`);
-        expect(response?.status(), path).toBe(200);
-        expect(
-          await accessibilityViolations(page),
-          `${path} ${viewport ? 'phone' : 'laptop'}`,
-        ).toEqual([]);
-        if (viewport) {
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
-        }
+  async function checkSignedInPages(viewport: { width: number; height: number } | undefined) {
+    if (!signedIn) throw new Error('The laptop test signs in first.');
+    const { page, pages } = signedIn;
+    if (viewport) await page.setViewportSize(viewport);
+    for (const path of pages) {
+      const response = await page.goto(`${app.baseUrl}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(
+        await accessibilityViolations(page),
+        `${path} ${viewport ? 'phone' : 'laptop'}`,
+      ).toEqual([]);
+      if (viewport) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
       }
     }
+  }
 
-    // The one-time view of setting up sign-in in two steps (QR code, key, backup codes).
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${app.baseUrl}/account`);
-    await page.getByLabel('Je wachtwoord').fill('een lang wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen in twee stappen aanzetten' }).click();
-    await page.getByLabel('Code uit je app').waitFor();
-    expect(await accessibilityViolations(page), 'two-step setup').toEqual([]);
-    await context.close();
-  });
+  it(
+    'finds no WCAG problems on the signed-in pages on a laptop',
+    async () => {
+      const context = await newContext(chromium.browser);
+      const page = await context.newPage();
+      await signUpInBrowser(page, app.baseUrl, {
+        name: 'Noor Bakker',
+        organisationName: 'GGD Midden',
+        email: uniqueEmail(),
+        password: 'een lang wachtwoord',
+      });
+      await page.getByLabel('Naam van het plan').fill('Bewegen in Overvecht');
+      await page.getByLabel('Gemeente').selectOption({ label: 'Utrecht' });
+      await page.getByRole('button', { name: 'Verder: wijken kiezen' }).click();
+      await page.getByLabel('Wijk 03 Overvecht').check();
+      await page.getByRole('button', { name: 'Plan maken' }).click();
+      await page.waitForURL('**/stap/1');
+      planPath = new URL(page.url()).pathname.replace(/\/stap\/1$/, '');
+      await addRepeatingVisit(page, `${app.baseUrl}${planPath}`);
+      const personPath = await addKeyFigure(page, app.baseUrl);
+      const editPaths = await addEditableRecords(page, app.baseUrl, `${app.baseUrl}${planPath}`);
+      expect(editPaths).toHaveLength(6);
+
+      const pages = [
+        '/plannen',
+        '/plannen/nieuw',
+        '/plannen/nieuw?gemeente=GM0344',
+        '/plannen/import',
+        '/prullenbak',
+        '/account',
+        '/taalcheck',
+        '/werkvormen',
+        planPath,
+        ...[1, 2, 3, 4, 5, 6].map((n) => `${planPath}/stap/${n}`),
+        `${planPath}/bijeenkomsten`,
+        `${planPath}/inzichten`,
+        `${planPath}/terugkoppeling`,
+        `${planPath}/stap/2?niveau=buurt&sorteer=inwoners&richting=af&kaart=woz`,
+        `${planPath}/overzichtskaart`,
+        `${planPath}/overzichtskaart?leeg=1`,
+        `${planPath}/ontmoetingsplekken/importeren`,
+        `${planPath}/planning`,
+        `${planPath}/planning?weergave=maand`,
+        `${planPath}/planning?weergave=lijst`,
+        `${planPath}/planning?weergave=week&datum=2026-10-19`,
+        `${planPath}/planning?weergave=maand&datum=2027-02-10`,
+        ...editPaths,
+        `${planPath}/vertrouwen`,
+        `${planPath}/delen`,
+        '/team',
+        '/overzicht',
+        '/agenda',
+        '/contacten',
+        '/contacten?zoek=ayse',
+        '/contacten/nieuw',
+        '/contacten/importeren',
+        personPath,
+        `${personPath}?wijzig=1`,
+      ];
+      signedIn = { context, page, pages };
+      await checkSignedInPages(undefined);
+    },
+    SIGNED_IN_TIMEOUT,
+  );
+
+  it(
+    'finds no WCAG problems on the signed-in pages on a phone',
+    async () => {
+      await checkSignedInPages(PHONE);
+      if (!signedIn) return;
+      const { context, page } = signedIn;
+
+      // The one-time view of setting up sign-in in two steps (QR code, key, backup codes).
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${app.baseUrl}/account`);
+      await page.getByLabel('Je wachtwoord').fill('een lang wachtwoord');
+      await page.getByRole('button', { name: 'Inloggen in twee stappen aanzetten' }).click();
+      await page.getByLabel('Code uit je app').waitFor();
+      expect(await accessibilityViolations(page), 'two-step setup').toEqual([]);
+      await context.close();
+    },
+    SIGNED_IN_TIMEOUT,
+  );
 
   it('finds no WCAG problems on a session with its checked invitation', async () => {
     const context = await newContext(chromium.browser);
