@@ -28,6 +28,12 @@ async function addKeyFigure(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/contacten/nieuw?soort=sleutelfiguur`);
   await page.getByLabel('Naam', { exact: true }).fill('Ayşe van der Berg');
   await page.getByLabel(/^Waar is deze persoon actief/).fill('Koffieochtend op dinsdag');
+  await page.getByLabel(/^Toestemming/).check();
+  await page.getByLabel('Wanneer gaf de persoon toestemming?').fill('2026-01-12');
+  await page.getByLabel('Hoe gaf de persoon toestemming?').selectOption('mondeling');
+  await page
+    .getByLabel('Waarvoor gaf de persoon toestemming?')
+    .fill('Bellen over de koffieochtend.');
   await page.getByRole('button', { name: 'Contact opslaan' }).click();
   await page.getByRole('heading', { name: 'Ayşe van der Berg' }).waitFor();
   await page.getByLabel(/^Waar ging het over/).fill('Kennisgemaakt.');

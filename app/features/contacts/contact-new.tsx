@@ -3,8 +3,8 @@ import { loadMemberContext } from '~/features/plans/plan-context.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/contact-new';
-import { ContactPersonForm, personFields } from './contact-form';
-import { personSchema } from './contact-schemas';
+import { ContactPersonForm, personFields, personPrivacy } from './contact-form';
+import { personFormSchema } from './contact-schemas';
 import { createContactPerson, listContactOrganisations, listPlaceOptions } from './contacts.server';
 import './contacts.css';
 
@@ -23,7 +23,7 @@ export async function action({ request }: Route.ActionArgs) {
   const { member, db } = await loadMemberContext(request);
   const formData = await request.formData();
 
-  const parsed = parseForm(personSchema, formData);
+  const parsed = parseForm(personFormSchema, formData);
   if (!parsed.ok) {
     return data(
       { intent: 'contact-nieuw', errors: parsed.errors, values: parsed.values },
@@ -33,6 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
   const id = await createContactPerson(db, {
     organisationId: member.organisationId,
     fields: personFields(parsed.data),
+    privacy: personPrivacy(parsed.data),
   });
   return redirectWithFlash(request, `/contacten/${id}`, {
     kind: 'ok',

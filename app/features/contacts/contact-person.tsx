@@ -3,12 +3,13 @@ import { data, Form, Link, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { consentHowName, legalBasisName } from '~/features/privacy/legal-basis';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
 import type { Route } from './+types/contact-person';
-import { ContactPersonForm, personFields } from './contact-form';
-import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personSchema } from './contact-schemas';
+import { ContactPersonForm, personFields, personPrivacy } from './contact-form';
+import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personFormSchema } from './contact-schemas';
 import {
   addContactEvent,
   binContactPerson,
@@ -43,9 +44,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const url = `/contacten/${params.personId}`;
 
   if (intent === 'contact-wijzig') {
-    const parsed = parseForm(personSchema, formData);
+    const parsed = parseForm(personFormSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
-    await updateContactPerson(db, { ...scope, fields: personFields(parsed.data) });
+    await updateContactPerson(db, {
+      ...scope,
+      fields: personFields(parsed.data),
+      privacy: personPrivacy(parsed.data),
+    });
     return redirectWithFlash(request, url, { kind: 'ok', text: 'De gegevens zijn opgeslagen.' });
   }
   if (intent === 'tijdlijn-nieuw') {
@@ -109,6 +114,10 @@ export default function ContactPerson({ loaderData }: Route.ComponentProps) {
             told: person.told,
             tips: person.tips,
             notes: person.notes,
+            legalBasis: person.legalBasis,
+            consentOn: person.consentOn ?? '',
+            consentHow: person.consentHow,
+            consentFor: person.consentFor,
           }}
           organisations={organisations}
           places={places}
@@ -148,6 +157,31 @@ export default function ContactPerson({ loaderData }: Route.ComponentProps) {
             <Fact label="Tips" value={person.tips} />
             <Fact label="Aantekeningen" value={person.notes} />
           </dl>
+          <section aria-labelledby="privacy" className="contacts-privacy">
+            <h2 id="privacy">Privacy</h2>
+            <dl className="contacts-facts">
+              <div>
+                <dt>Waarom je deze gegevens mag bewaren</dt>
+                <dd>{legalBasisName(person.legalBasis)}</dd>
+              </div>
+              {person.legalBasis === 'toestemming' ? (
+                <>
+                  <Fact
+                    label="Toestemming gegeven op"
+                    value={person.consentOn ? formatCalendarDate(person.consentOn) : ''}
+                  />
+                  <Fact label="Hoe" value={consentHowName(person.consentHow)} />
+                  <Fact label="Waarvoor" value={person.consentFor} />
+                </>
+              ) : null}
+            </dl>
+            {person.legalBasis === '' ? (
+              <p>
+                Leg vast waarom je deze gegevens mag bewaren:{' '}
+                <Link to={`${url}?wijzig=1`}>gegevens wijzigen</Link>.
+              </p>
+            ) : null}
+          </section>
           <p className="contacts-actions">
             <Link to={`${url}?wijzig=1`}>Gegevens wijzigen</Link>
             <Link to={`${url}?verwijder=1#verwijderen`} className="s3-delete">

@@ -1,3 +1,4 @@
+import type { PrivacyValues } from '~/features/privacy/legal-basis';
 import { listBinned, moveToBin, restoreFromBin } from '~/lib/db/bin.server';
 import type { Db } from '~/lib/db/database.server';
 import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
@@ -154,7 +155,7 @@ function personValues(fields: ContactPersonFields) {
 
 export async function createContactPerson(
   db: Db,
-  input: Scope & { fields: ContactPersonFields },
+  input: Scope & { fields: ContactPersonFields; privacy?: PrivacyValues },
 ): Promise<string> {
   await checkLinks(db, input.organisationId, input.fields);
 
@@ -166,6 +167,7 @@ export async function createContactPerson(
       id,
       organisationId: input.organisationId,
       ...personValues(input.fields),
+      ...input.privacy,
       createdAt: now,
       updatedAt: now,
     })
@@ -175,13 +177,13 @@ export async function createContactPerson(
 
 export async function updateContactPerson(
   db: Db,
-  input: Scope & { personId: string; fields: ContactPersonFields },
+  input: Scope & { personId: string; fields: ContactPersonFields; privacy?: PrivacyValues },
 ) {
   await checkLinks(db, input.organisationId, input.fields);
 
   const result = await db
     .updateTable('contactPerson')
-    .set({ ...personValues(input.fields), updatedAt: nowIso() })
+    .set({ ...personValues(input.fields), ...input.privacy, updatedAt: nowIso() })
     .where('id', '=', input.personId)
     .where('organisationId', '=', input.organisationId)
     .where('deletedAt', 'is', null)
@@ -276,6 +278,10 @@ export async function getContactPerson(db: Db, input: Scope & { personId: string
       'contactPerson.told',
       'contactPerson.tips',
       'contactPerson.notes',
+      'contactPerson.legalBasis',
+      'contactPerson.consentOn',
+      'contactPerson.consentHow',
+      'contactPerson.consentFor',
       'contactOrganisation.name as organisationName',
       'place.name as placeName',
     ])

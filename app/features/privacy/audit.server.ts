@@ -1,0 +1,135 @@
+import type { Db } from '~/lib/db/database.server';
+import { newId, nowIso } from '~/lib/db/ids';
+
+// The audit log: who created, changed, removed, viewed or exported personal data. Written by
+// the data functions themselves (in the same transaction where there is one), so no page can
+// forget it. It holds the name of the person it is about, because a beheerder must be able to
+// answer "who looked at my data?"; removing a person everywhere replaces that name too.
+
+export const AUDIT_ACTIONS = [
+  { value: 'aangemaakt', label: 'Aangemaakt' },
+  { value: 'gewijzigd', label: 'Gewijzigd' },
+  { value: 'bekeken', label: 'Bekeken' },
+  { value: 'naar-prullenbak', label: 'Naar de prullenbak' },
+  { value: 'teruggezet', label: 'Teruggezet' },
+  { value: 'gewist', label: 'Overal gewist' },
+  { value: 'geexporteerd', label: 'Geëxporteerd' },
+  { value: 'bewaartermijn', label: 'Gewist na de bewaartermijn' },
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value'];
+
+export const AUDIT_SUBJECTS = [
+  { value: 'contactpersoon', label: 'Contactpersoon' },
+  { value: 'sleutelfiguur', label: 'Sleutelfiguur' },
+  { value: 'organisatie', label: 'Hele organisatie' },
+  { value: 'plan', label: 'Plan' },
+] as const;
+
+export type AuditSubject = (typeof AUDIT_SUBJECTS)[number]['value'];
+
+/** Who did it: a member, or (actorId null) the app itself, such as the retention job. */
+export type Actor = { userId: string | null; name: string };
+
+export const SYSTEM_ACTOR: Actor = { userId: null, name: 'De app (bewaartermijn)' };
+
+export type AuditEntry = {
+  organisationId: string;
+  actor: Actor;
+  action: AuditAction;
+  subjectKind: AuditSubject;
+  subjectId: string | null;
+  subjectLabel: string;
+  detail?: string;
+  at?: string;
+};
+
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('auditLog')
+    .values({
+      id: newId(),
+      organisationId: entry.organisationId,
+      at: entry.at ?? nowIso(),
+      actorId: entry.actor.userId,
+      actorName: entry.actor.name,
+      action: entry.action,
+      subjectKind: entry.subjectKind,
+      subjectId: entry.subjectId,
+      subjectLabel: entry.subjectLabel,
+      detail: entry.detail ?? '',
+    })
+    .execute();
+}
+
+export type AuditFilter = {
+  action?: string;
+  actorId?: string;
+  subjectKind?: string;
+  /** yyyy-mm-dd, inclusive, in UTC days of the stored timestamps' dates. */
+  from?: string;
+  to?: string;
+  search?: string;
+};
+
+/** The organisation's log, newest first, filtered; at most `limit` rows. */
+export async function listAudit(
+  db: Db,
+  input: { organisationId: string; filter: AuditFilter; limit?: number },
+) {
+  const { filter } = input;
+  let query = db
+    .selectFrom('auditLog')
+    .select([
+      'id',
+      'at',
+      'actorId',
+      'actorName',
+      'action',
+      'subjectKind',
+      'subjectId',
+      'subjectLabel',
+      'detail',
+    ])
+    .where('organisationId', '=', input.organisationId);
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.actorId) query = query.where('actorId', '=', filter.actorId);
+  if (filter.subjectKind) query = query.where('subjectKind', '=', filter.subjectKind);
+  if (filter.from) query = query.where('at', '>=', filter.from);
+  // Timestamps are ISO text: everything on the last day sorts before the next day.
+  if (filter.to) query = query.where('at', '<', nextDay(filter.to));
+  const rows = await query
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .limit(input.limit ?? 5000)
+    .execute();
+  const search = filter.search?.trim().toLowerCase() ?? '';
+  if (search === '') return rows;
+  return rows.filter((row) =>
+    `${row.subjectLabel} ${row.actorName} ${row.detail}`.toLowerCase().includes(search),
+  );
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
+function nextDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The people who appear in the log, to filter on. */
+export async function listAuditActors(db: Db, { organisationId }: { organisationId: string }) {
+  const rows = await db
+    .selectFrom('auditLog')
+    .select(['actorId', 'actorName'])
+    .distinct()
+    .where('organisationId', '=', organisationId)
+    .where('actorId', 'is not', null)
+    .execute();
+  const byId = new Map<string, string>();
+  for (const row of rows) if (row.actorId) byId.set(row.actorId, row.actorName);
+  return [...byId]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
