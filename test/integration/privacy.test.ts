@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { signUp, type TestClient } from '../support/http';
+import { signUp, TestClient, uniqueEmail } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -39,6 +39,25 @@ async function addPerson(client: TestClient, fields: Record<string, string>): Pr
   const response = await client.post('/contacten/nieuw', fields);
   expect(response.status, await response.clone().text()).toBe(302);
   return (response.headers.get('Location') ?? '').replace('/contacten/', '');
+}
+
+/** A new colleague in the admin's team with this role (member = medewerker). */
+async function colleague(admin: TestClient, role: string, name: string): Promise<TestClient> {
+  const invite = await admin.post('/team', { intent: 'uitnodigen', email: '', role });
+  expect(invite.status).toBe(200);
+  const html = (await invite.text()).replaceAll('&amp;', '&');
+  const link = /value="([^"]*\/uitnodiging\/[^"]+)"/.exec(html)?.[1];
+  if (!link) throw new Error('No invitation link on the page');
+  const token = new URL(link).pathname.split('/').pop() ?? '';
+  const client = new TestClient(admin.baseUrl);
+  const response = await client.post(`/registreren?uitnodiging=${token}`, {
+    name,
+    organisationName: `Organisatie van ${name}`,
+    email: uniqueEmail('collega'),
+    password: 'een lang wachtwoord',
+  });
+  expect(response.status).toBe(302);
+  return client;
 }
 
 describe(`privacy: legal basis and consent (${kind})`, () => {
@@ -151,5 +170,109 @@ describe(`privacy: legal basis and consent (${kind})`, () => {
       consentFor: '',
     });
     expect(await page(client, `/contacten/${id}`)).toContain('Publieke taak');
+  });
+});
+
+describe(`privacy: audit log (${kind})`, () => {
+  let app: AppServer;
+  let database: DatabaseHandle;
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    dropPostgres = pg?.drop;
+    app = await startAppServer({ kind: 'sqlite', env: pg ? { DATABASE_URL: pg.url } : {} });
+    database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await app?.stop();
+    await dropPostgres?.();
+  });
+
+  it('writes who created, viewed, changed and binned a person', async () => {
+    const { client: admin } = await signUp(app.baseUrl, { name: 'Fatma Yılmaz' });
+    const worker = await colleague(admin, 'member', 'Kees Jansen');
+
+    const id = await addPerson(worker, person('Ayşe van der Berg'));
+    await worker.get(`/contacten/${id}`);
+    const changed = await worker.post(`/contacten/${id}`, {
+      intent: 'contact-wijzig',
+      ...person('Ayşe van der Berg', { role: 'Buurtmoeder' }),
+    });
+    expect(changed.status).toBe(302);
+    await admin.get(`/contacten/${id}`);
+    const binned = await worker.post(`/contacten/${id}`, { intent: 'contact-verwijderen' });
+    expect(binned.status).toBe(302);
+
+    const rows = await database.db
+      .selectFrom('auditLog')
+      .select(['actorName', 'action', 'subjectKind', 'subjectLabel'])
+      .where('subjectId', '=', id)
+      .orderBy('at')
+      .execute();
+    expect(rows.map((r) => `${r.actorName}: ${r.action}`)).toEqual([
+      'Kees Jansen: aangemaakt',
+      'Kees Jansen: bekeken',
+      'Kees Jansen: gewijzigd',
+      'Fatma Yılmaz: bekeken',
+      'Kees Jansen: naar-prullenbak',
+    ]);
+    expect(new Set(rows.map((r) => r.subjectLabel))).toEqual(new Set(['Ayşe van der Berg']));
+    expect(new Set(rows.map((r) => r.subjectKind))).toEqual(new Set(['sleutelfiguur']));
+  });
+
+  it('shows the log to the beheerder only, filtered, and as CSV', async () => {
+    const { client: admin } = await signUp(app.baseUrl, { name: 'Fatma Yılmaz' });
+    const worker = await colleague(admin, 'member', 'Kees Jansen');
+    const manager = await colleague(admin, 'manager', 'Sanne de Wit');
+    const noor = await addPerson(worker, person('Noor Bakker'));
+    await addPerson(admin, person('Mehmet İnce'));
+    await worker.get(`/contacten/${noor}`);
+
+    expect((await worker.get('/organisatie/auditlog')).status).toBe(403);
+    expect((await manager.get('/organisatie/auditlog')).status).toBe(403);
+    expect((await worker.get('/organisatie/auditlog.csv')).status).toBe(403);
+    expect((await worker.get('/organisatie')).status).toBe(403);
+
+    const all = await page(admin, '/organisatie/auditlog');
+    expect(all).toContain('Noor Bakker');
+    expect(all).toContain('Mehmet İnce');
+    const viewed = await page(admin, '/organisatie/auditlog?actie=bekeken');
+    expect(viewed).toContain('Noor Bakker');
+    expect(viewed).not.toContain('Mehmet İnce');
+    const byName = await page(admin, '/organisatie/auditlog?zoek=mehmet');
+    expect(byName).toContain('Mehmet İnce');
+    expect(byName).not.toContain('Noor Bakker');
+    const badDate = await page(admin, '/organisatie/auditlog?van=31-02-2026');
+    expect(badDate).toContain('Vul een datum in als dag-maand-jaar');
+    const future = await page(admin, '/organisatie/auditlog?van=01-01-2099');
+    expect(future).toContain('Er zijn geen regels die passen bij dit filter.');
+
+    const csv = await admin.get('/organisatie/auditlog.csv?actie=aangemaakt');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('Content-Disposition')).toContain('auditlog.csv');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Wanneer;Tijdstip (UTC);Wie;Wat;Soort;Over;Toelichting');
+    expect(lines.slice(1).map((line) => line.split(';').slice(2, 6))).toEqual([
+      ['Fatma Yılmaz', 'Aangemaakt', 'Sleutelfiguur', 'Mehmet İnce'],
+      ['Kees Jansen', 'Aangemaakt', 'Sleutelfiguur', 'Noor Bakker'],
+    ]);
+  });
+
+  it("never shows another organisation's log", async () => {
+    const { client: first } = await signUp(app.baseUrl);
+    await addPerson(first, person('Ayla Işık'));
+    const { client: second } = await signUp(app.baseUrl);
+
+    const html = await page(second, '/organisatie/auditlog');
+    const csv = await (await second.get('/organisatie/auditlog.csv')).text();
+
+    expect(html).not.toContain('Ayla Işık');
+    expect(csv).not.toContain('Ayla Işık');
   });
 });

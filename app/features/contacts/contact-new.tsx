@@ -1,5 +1,6 @@
 import { data } from 'react-router';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/contact-new';
@@ -32,6 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const id = await createContactPerson(db, {
     organisationId: member.organisationId,
+    actor: actorOf(member),
     fields: personFields(parsed.data),
     privacy: personPrivacy(parsed.data),
   });

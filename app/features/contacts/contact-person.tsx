@@ -3,6 +3,7 @@ import { data, Form, Link, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
 import { consentHowName, legalBasisName } from '~/features/privacy/legal-basis';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
@@ -13,10 +14,10 @@ import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personFormSchema } from './co
 import {
   addContactEvent,
   binContactPerson,
-  getContactPerson,
   listContactOrganisations,
   listPlaceOptions,
   updateContactPerson,
+  viewContactPerson,
 } from './contacts.server';
 import { listPersonTimeline } from './person-timeline.server';
 import './contacts.css';
@@ -24,7 +25,7 @@ import './contacts.css';
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { member, db } = await loadMemberContext(request);
   const scope = { organisationId: member.organisationId, personId: params.personId };
-  const person = await getContactPerson(db, scope);
+  const person = await viewContactPerson(db, { ...scope, actor: actorOf(member) });
   const editing = new URL(request.url).searchParams.get('wijzig') === '1';
   return {
     person,
@@ -48,6 +49,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!parsed.ok) return invalid(intent, parsed);
     await updateContactPerson(db, {
       ...scope,
+      actor: actorOf(member),
       fields: personFields(parsed.data),
       privacy: personPrivacy(parsed.data),
     });
@@ -70,7 +72,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   }
   if (intent === 'contact-verwijderen') {
-    await binContactPerson(db, scope);
+    await binContactPerson(db, { ...scope, actor: actorOf(member) });
     return redirectWithFlash(request, '/contacten', {
       kind: 'ok',
       text: 'Het contact staat 30 dagen in de prullenbak. Daar kun je het terugzetten.',

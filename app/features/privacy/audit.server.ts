@@ -1,32 +1,11 @@
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
+import type { AuditAction, AuditSubject } from './audit-labels';
 
 // The audit log: who created, changed, removed, viewed or exported personal data. Written by
 // the data functions themselves (in the same transaction where there is one), so no page can
 // forget it. It holds the name of the person it is about, because a beheerder must be able to
 // answer "who looked at my data?"; removing a person everywhere replaces that name too.
-
-export const AUDIT_ACTIONS = [
-  { value: 'aangemaakt', label: 'Aangemaakt' },
-  { value: 'gewijzigd', label: 'Gewijzigd' },
-  { value: 'bekeken', label: 'Bekeken' },
-  { value: 'naar-prullenbak', label: 'Naar de prullenbak' },
-  { value: 'teruggezet', label: 'Teruggezet' },
-  { value: 'gewist', label: 'Overal gewist' },
-  { value: 'geexporteerd', label: 'Geëxporteerd' },
-  { value: 'bewaartermijn', label: 'Gewist na de bewaartermijn' },
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value'];
-
-export const AUDIT_SUBJECTS = [
-  { value: 'contactpersoon', label: 'Contactpersoon' },
-  { value: 'sleutelfiguur', label: 'Sleutelfiguur' },
-  { value: 'organisatie', label: 'Hele organisatie' },
-  { value: 'plan', label: 'Plan' },
-] as const;
-
-export type AuditSubject = (typeof AUDIT_SUBJECTS)[number]['value'];
 
 /** Who did it: a member, or (actorId null) the app itself, such as the retention job. */
 export type Actor = { userId: string | null; name: string };
