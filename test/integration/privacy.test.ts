@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { signUp, TestClient, uniqueEmail } from '../support/http';
+import { createPlan, signUp, TestClient, uniqueEmail } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -274,5 +274,211 @@ describe(`privacy: audit log (${kind})`, () => {
 
     expect(html).not.toContain('Ayla Işık');
     expect(csv).not.toContain('Ayla Işık');
+  });
+});
+
+/** A plan that names the person in a contact moment, a visit, an incoming contact and a promise. */
+async function planNaming(client: TestClient, name: string): Promise<string> {
+  const planId = await createPlan(client);
+  const posts: [string, Record<string, string>][] = [
+    [
+      'stap/3',
+      {
+        intent: 'contactmoment-nieuw',
+        withWhom: name,
+        placeId: '',
+        plannedOn: '14-03-2027',
+        plannedTime: '09:30',
+        purpose: 'Kennismaken op de koffieochtend.',
+        momentStatus: 'gepland',
+        discussedOn: '',
+      },
+    ],
+    [
+      'stap/4',
+      {
+        intent: 'bezoek-nieuw',
+        placeId: '',
+        placeText: 'Koffieochtend buurthuis De Linde',
+        withWhom: `${name} en de buurtvader`,
+        visitOn: '2027-04-02',
+        visitStatus: 'gepland',
+        parentsBusyWith: '',
+        notes: '',
+      },
+    ],
+    [
+      'vertrouwen',
+      {
+        intent: 'binnen-nieuw',
+        receivedOn: '05-03-2027',
+        receivedTime: '15:00',
+        channel: 'telefoon',
+        fromWhom: name.toUpperCase(),
+        about: 'Vraag over de zwemles.',
+      },
+    ],
+    [
+      'vertrouwen',
+      {
+        intent: 'belofte-nieuw',
+        what: `Flyers brengen bij ${name}`,
+        toWhom: 'De ouders van de koffieochtend',
+        dueOn: '2027-06-01',
+      },
+    ],
+  ];
+  for (const [path, fields] of posts) {
+    const response = await client.post(`/plannen/${planId}/${path}`, fields);
+    expect(response.status, `${path} ${fields.intent}`).toBe(302);
+  }
+  return planId;
+}
+
+describe(`privacy: one person's data (${kind})`, () => {
+  let app: AppServer;
+  let database: DatabaseHandle;
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    dropPostgres = pg?.drop;
+    app = await startAppServer({ kind: 'sqlite', env: pg ? { DATABASE_URL: pg.url } : {} });
+    database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await app?.stop();
+    await dropPostgres?.();
+  });
+
+  it('exports the register entry, the timeline and every mention by name', async () => {
+    const { client: admin } = await signUp(app.baseUrl);
+    const id = await addPerson(
+      admin,
+      person('Ayşe van der Berg', {
+        phone: '06 12345678',
+        legalBasis: 'toestemming',
+        consentOn: '2026-01-12',
+        consentHow: 'mondeling',
+        consentFor: 'Bellen over de koffieochtend.',
+      }),
+    );
+    await admin.post(`/contacten/${id}`, {
+      intent: 'tijdlijn-nieuw',
+      eventKind: 'gesprek',
+      happenedOn: '2026-02-01',
+      summary: 'Kennisgemaakt.',
+    });
+    await planNaming(admin, 'Ayse van der Berg');
+
+    const response = await admin.get(`/contacten/${id}/export.json`);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toContain('attachment');
+    const document = await response.json();
+    expect(document.format).toBe('ouders-in-de-wijk/persoon');
+    expect(document.person).toMatchObject({
+      name: 'Ayşe van der Berg',
+      phone: '06 12345678',
+      legalBasis: 'toestemming',
+      consent: { on: '2026-01-12', how: 'mondeling', for: 'Bellen over de koffieochtend.' },
+    });
+    expect(document.timeline).toMatchObject([{ kind: 'gesprek', summary: 'Kennisgemaakt.' }]);
+    expect(
+      document.mentions.map((m: { what: string; plan: string }) => `${m.what} / ${m.plan}`).sort(),
+    ).toEqual([
+      'belofte / Meer bewegen in Overvecht',
+      'bezoek / Meer bewegen in Overvecht',
+      'binnengekomen contact / Meer bewegen in Overvecht',
+      'contactmoment / Meer bewegen in Overvecht',
+    ]);
+    expect(document.auditLog.map((a: { action: string }) => a.action)).toContain('aangemaakt');
+    const exported = await database.db
+      .selectFrom('auditLog')
+      .select('actorName')
+      .where('subjectId', '=', id)
+      .where('action', '=', 'geexporteerd')
+      .execute();
+    expect(exported).toHaveLength(1);
+  });
+
+  it('lets only the beheerder export or remove a person', async () => {
+    const { client: admin } = await signUp(app.baseUrl);
+    const worker = await colleague(admin, 'member', 'Kees Jansen');
+    const id = await addPerson(admin, person('Noor Bakker'));
+
+    expect((await worker.get(`/contacten/${id}/export.json`)).status).toBe(403);
+    expect((await worker.post(`/contacten/${id}`, { intent: 'persoon-wissen' })).status).toBe(403);
+    expect(await page(worker, `/contacten/${id}`)).not.toContain('Overal wissen');
+    const { client: other } = await signUp(app.baseUrl);
+    expect((await other.get(`/contacten/${id}/export.json`)).status).toBe(404);
+    expect((await other.post(`/contacten/${id}`, { intent: 'persoon-wissen' })).status).toBe(404);
+    const still = await database.db
+      .selectFrom('contactPerson')
+      .select('name')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    expect(still?.name).toBe('Noor Bakker');
+  });
+
+  it('removes a person everywhere after confirmation, and logs it without the name', async () => {
+    const { client: admin } = await signUp(app.baseUrl);
+    const id = await addPerson(admin, person('Ayşe van der Berg'));
+    await admin.post(`/contacten/${id}`, {
+      intent: 'tijdlijn-nieuw',
+      eventKind: 'gesprek',
+      happenedOn: '2026-02-01',
+      summary: 'Kennisgemaakt.',
+    });
+    const planId = await planNaming(admin, 'Ayşe van der Berg');
+    const keeper = await addPerson(
+      admin,
+      person('Kees Jansen', { tips: 'Vraag Ayşe van der Berg.' }),
+    );
+
+    const confirm = await page(admin, `/contacten/${id}?wis=1`);
+    expect(confirm).toContain('Ayşe van der Berg overal wissen?');
+    expect(confirm).toContain('5 teksten');
+    const response = await admin.post(`/contacten/${id}`, { intent: 'persoon-wissen' });
+
+    expect(response.status).toBe(302);
+    expect((await admin.get(`/contacten/${id}`)).status).toBe(404);
+    const plan = JSON.stringify(await (await admin.get(`/plannen/${planId}/export.json`)).json());
+    expect(plan).not.toMatch(/Ayşe van der Berg|AYŞE VAN DER BERG/);
+    expect(plan).toContain('[naam verwijderd] en de buurtvader');
+    const promise = await database.db
+      .selectFrom('promise')
+      .select('what')
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+    expect(promise.what).toBe('Flyers brengen bij [naam verwijderd]');
+    const incoming = await database.db
+      .selectFrom('incomingContact')
+      .select(['fromWhom', 'about'])
+      .where('planId', '=', planId)
+      .executeTakeFirstOrThrow();
+    expect(incoming).toEqual({ fromWhom: '[naam verwijderd]', about: 'Vraag over de zwemles.' });
+    const tips = await database.db
+      .selectFrom('contactPerson')
+      .select('tips')
+      .where('id', '=', keeper)
+      .executeTakeFirstOrThrow();
+    expect(tips.tips).toBe('Vraag [naam verwijderd].');
+    const events = await database.db
+      .selectFrom('contactEvent')
+      .select('id')
+      .where('personId', '=', id)
+      .execute();
+    expect(events).toEqual([]);
+    const log = await database.db
+      .selectFrom('auditLog')
+      .select(['action', 'subjectLabel', 'detail'])
+      .where('subjectId', '=', id)
+      .execute();
+    expect(log.map((l) => l.subjectLabel)).not.toContain('Ayşe van der Berg');
+    expect(log.find((l) => l.action === 'gewist')?.detail).toContain('5 teksten');
+    expect(await page(admin, '/organisatie/auditlog')).not.toContain('Ayşe van der Berg');
   });
 });
