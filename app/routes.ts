@@ -38,6 +38,7 @@ export default [
   route('organisatie', 'features/privacy/organisation-privacy.tsx'),
   route('organisatie/auditlog', 'features/privacy/audit-log.tsx'),
   route('organisatie/auditlog.csv', 'features/privacy/audit-log-csv.ts'),
+  route('organisatie/export.json', 'features/privacy/organisation-export.ts'),
   route('contacten/:personId/export.json', 'features/privacy/person-export.ts'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),

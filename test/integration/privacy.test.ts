@@ -482,3 +482,73 @@ describe(`privacy: one person's data (${kind})`, () => {
     expect(await page(admin, '/organisatie/auditlog')).not.toContain('Ayşe van der Berg');
   });
 });
+
+describe(`privacy: export of the whole organisation (${kind})`, () => {
+  let app: AppServer;
+  let database: DatabaseHandle;
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    dropPostgres = pg?.drop;
+    app = await startAppServer({ kind: 'sqlite', env: pg ? { DATABASE_URL: pg.url } : {} });
+    database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await app?.stop();
+    await dropPostgres?.();
+  });
+
+  it('holds every plan, the register, the settings and the members without passwords', async () => {
+    const {
+      client: admin,
+      email,
+      password,
+    } = await signUp(app.baseUrl, {
+      name: 'Fatma Yılmaz',
+      organisationName: 'GGD Noord',
+    });
+    const worker = await colleague(admin, 'member', 'Kees Jansen');
+    await planNaming(admin, 'Ayşe van der Berg');
+    await createPlan(worker, 'Samen zwemmen');
+    await addPerson(admin, person('Ayşe van der Berg', { phone: '06 12345678' }));
+
+    const response = await admin.get('/organisatie/export.json');
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toMatch(
+      /attachment; filename="organisatie-/,
+    );
+    const text = await response.text();
+    const document = JSON.parse(text);
+    expect(document.format).toBe('ouders-in-de-wijk/organisatie');
+    expect(document.organisation).toEqual({ name: 'GGD Noord' });
+    expect(document.settings).toMatchObject({ retentionMonths: 12 });
+    expect(
+      document.plans.map((p: { document: { plan: { title: string } } }) => p.document.plan.title),
+    ).toEqual(['Meer bewegen in Overvecht', 'Samen zwemmen']);
+    expect(document.plans[0].document.format).toBe('ouders-in-de-wijk/plan');
+    expect(document.plans[0].trust.promises).toMatchObject([
+      { what: 'Flyers brengen bij Ayşe van der Berg' },
+    ]);
+    expect(document.register.persons).toMatchObject([
+      { name: 'Ayşe van der Berg', phone: '06 12345678', legalBasis: 'gerechtvaardigd-belang' },
+    ]);
+    expect(document.members).toEqual([
+      { name: 'Fatma Yılmaz', email, role: 'Beheerder' },
+      expect.objectContaining({ name: 'Kees Jansen', role: 'Medewerker' }),
+    ]);
+    expect(text).not.toContain(password);
+    expect(text).not.toMatch(/"password"|scrypt|"token/i);
+    expect((await worker.get('/organisatie/export.json')).status).toBe(403);
+    const logged = await database.db
+      .selectFrom('auditLog')
+      .select(['subjectKind', 'actorName'])
+      .where('action', '=', 'geexporteerd')
+      .where('subjectLabel', '=', 'GGD Noord')
+      .execute();
+    expect(logged).toEqual([{ subjectKind: 'organisatie', actorName: 'Fatma Yılmaz' }]);
+  });
+});

@@ -28,6 +28,20 @@ export default function OrganisationPrivacy({ loaderData }: Route.ComponentProps
           <Link to="/organisatie/auditlog">Auditlog bekijken</Link>
         </p>
       </section>
+
+      <section aria-labelledby="alles-opslaan">
+        <h2 id="alles-opslaan">Alles opslaan</h2>
+        <p>
+          Sla alle gegevens van je organisatie op in één bestand (JSON): alle plannen, de contacten,
+          de instellingen en de namen en e-mailadressen van je collega’s. Wachtwoorden staan er niet
+          in. Het bestand bevat persoonsgegevens: bewaar het op een veilige plek.
+        </p>
+        <p>
+          <a href="/organisatie/export.json" download>
+            Alle gegevens van de organisatie opslaan (JSON)
+          </a>
+        </p>
+      </section>
     </>
   );
 }
