@@ -1,4 +1,5 @@
 import { type Actor, SYSTEM_ACTOR, writeAudit } from '~/features/privacy/audit.server';
+import { REMOVED_PERSON } from '~/features/privacy/audit-labels';
 import type { PrivacyValues } from '~/features/privacy/legal-basis';
 import { listBinned, moveToBin, restoreFromBin } from '~/lib/db/bin.server';
 import type { Db } from '~/lib/db/database.server';
@@ -428,9 +429,6 @@ export async function emptyExpiredContactBin(db: Db, { organisationId }: Scope) 
     }
   });
 }
-
-/** What the audit log shows instead of the name of a person who was removed for good. */
-export const REMOVED_PERSON = 'Verwijderde persoon';
 
 const SYSTEM_ACTOR_BIN: Actor = { ...SYSTEM_ACTOR, name: 'De app (prullenbak)' };
 

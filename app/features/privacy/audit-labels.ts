@@ -1,5 +1,8 @@
 // What the audit log records, with the Dutch words the page and the CSV show.
 
+/** What the audit log shows instead of the name of a person who was removed for good. */
+export const REMOVED_PERSON = 'Verwijderde persoon';
+
 export const AUDIT_ACTIONS = [
   { value: 'aangemaakt', label: 'Aangemaakt' },
   { value: 'gewijzigd', label: 'Gewijzigd' },

@@ -1,6 +1,6 @@
-import type { Db } from '~/lib/db/database.server';
-import { newId, nowIso } from '~/lib/db/ids';
-import type { AuditAction, AuditSubject } from './audit-labels';
+import type { Db } from '../../lib/db/database.server.ts';
+import { newId, nowIso } from '../../lib/db/ids.ts';
+import type { AuditAction, AuditSubject } from './audit-labels.ts';
 
 // The audit log: who created, changed, removed, viewed or exported personal data. Written by
 // the data functions themselves (in the same transaction where there is one), so no page can

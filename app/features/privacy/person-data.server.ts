@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { getContactPerson, REMOVED_PERSON } from '~/features/contacts/contacts.server';
+import { getContactPerson } from '~/features/contacts/contacts.server';
 import { mentionsName } from '~/features/contacts/names';
 import type { Db } from '~/lib/db/database.server';
 import { nowIso } from '~/lib/db/ids';
 import { notFound } from '~/lib/http.server';
 import { type Actor, writeAudit } from './audit.server';
+import { REMOVED_PERSON } from './audit-labels';
 import { replaceName } from './replace-name';
 
 // Everything about one person of the register: the export (right of access, AVG art. 15) and

@@ -1,6 +1,5 @@
-import { DEFAULT_ANSWER_TARGET_DAYS } from '~/features/trust/trust.server';
-import type { Db } from '~/lib/db/database.server';
-import { nowIso } from '~/lib/db/ids';
+import type { Db } from '../../lib/db/database.server.ts';
+import { nowIso } from '../../lib/db/ids.ts';
 
 /** Months after a plan is afgerond or gearchiveerd before its personal data is removed. */
 export const DEFAULT_RETENTION_MONTHS = 12;
@@ -26,7 +25,6 @@ export async function setRetentionMonths(
     .insertInto('organisationSetting')
     .values({
       organisationId: input.organisationId,
-      answerTargetDays: DEFAULT_ANSWER_TARGET_DAYS,
       retentionMonths: input.months,
       updatedAt: now,
     })

@@ -321,7 +321,7 @@ export type ContactEventTable = {
 /** Settings of an organisation's workspace: the answer-time target in working days. */
 export type OrganisationSettingTable = {
   organisationId: string;
-  answerTargetDays: number;
+  answerTargetDays: Generated<number>;
   /** Months after a plan is afgerond or gearchiveerd before its personal data is removed. */
   retentionMonths: Generated<number>;
   updatedAt: string;
