@@ -177,6 +177,10 @@ describe('accessibility of every page', () => {
       '/contacten/importeren',
       personPath,
       `${personPath}?wijzig=1`,
+      `${personPath}?wis=1`,
+      '/organisatie',
+      '/organisatie/auditlog',
+      '/organisatie/auditlog?actie=bekeken&van=31-02-2026',
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);

@@ -256,3 +256,34 @@ describe(`retention job (${kind})`, () => {
     expect(logged).toHaveLength(1);
   });
 });
+
+describe(`retention job started by the server (${kind})`, () => {
+  it('is claimed for today by a running app process, which logs no error', async () => {
+    const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+    const app = await startAppServer({
+      kind: 'sqlite',
+      env: { JOB_FIRST_CHECK_SECONDS: '0', ...(pg ? { DATABASE_URL: pg.url } : {}) },
+    });
+    const database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      let run: { finishedAt: string | null } | undefined;
+      for (let attempt = 0; attempt < 50 && !run?.finishedAt; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        run = await database.db
+          .selectFrom('jobRun')
+          .select('finishedAt')
+          .where('job', '=', 'bewaartermijn')
+          .where('period', '=', today)
+          .executeTakeFirst();
+      }
+
+      expect(run?.finishedAt).toBeTruthy();
+      expect(await runRetentionJob(database.db)).toEqual({ ran: false });
+    } finally {
+      await database.close();
+      await app.stop();
+      await pg?.drop();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { RETENTION_JOB, runRetentionJob } from './retention.server.ts';
 // the work (see job-run.server.ts). The first check comes shortly after start-up, so a server
 // that restarts daily still runs the job.
 
-const FIRST_CHECK_MS = 30_000;
+const FIRST_CHECK_SECONDS = 30;
 
 /** Starts the scheduled jobs; answers a function that stops them. */
 export function startScheduledJobs(
@@ -29,7 +29,11 @@ export function startScheduledJobs(
       running = false;
     }
   };
-  const first = setTimeout(() => void tick(), options.firstCheckMs ?? FIRST_CHECK_MS);
+  const firstSeconds = Number(process.env.JOB_FIRST_CHECK_SECONDS ?? FIRST_CHECK_SECONDS);
+  const first = setTimeout(
+    () => void tick(),
+    options.firstCheckMs ?? (firstSeconds >= 0 ? firstSeconds : FIRST_CHECK_SECONDS) * 1000,
+  );
   const timer = setInterval(() => void tick(), intervalMs);
   first.unref();
   timer.unref();
