@@ -258,7 +258,7 @@ describe(`retention job (${kind})`, () => {
 });
 
 describe(`retention job started by the server (${kind})`, () => {
-  it('is claimed for today by a running app process, which logs no error', async () => {
+  it('is claimed for today by a running app process', async () => {
     const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
     const app = await startAppServer({
       kind: 'sqlite',
