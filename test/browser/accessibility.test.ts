@@ -329,6 +329,7 @@ describe('accessibility of every page', () => {
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);
       for (const path of [
+        `${personPath}?wijzig=1`,
         `${personPath}?wis=1`,
         '/organisatie',
         '/organisatie/auditlog',
