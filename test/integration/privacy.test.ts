@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit, writeAudit } from '~/features/privacy/audit.server';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { createPlan, signUp, TestClient, uniqueEmail } from '../support/http';
@@ -261,6 +262,34 @@ describe(`privacy: audit log (${kind})`, () => {
     expect(lines.slice(1).map((line) => line.split(';').slice(2, 6))).toEqual([
       ['Fatma Yılmaz', 'Aangemaakt', 'Sleutelfiguur', 'Mehmet İnce'],
       ['Kees Jansen', 'Aangemaakt', 'Sleutelfiguur', 'Noor Bakker'],
+    ]);
+  });
+
+  it('filters on days in Amsterdam, as the page shows the times', async () => {
+    const organisationId = `org-${Date.now()}`;
+    const actor = { userId: null, name: 'Test' };
+    for (const [label, at] of [
+      ['laat op 1 juli', '2026-07-01T21:30:00.000Z'],
+      ['vroeg op 2 juli', '2026-07-01T22:30:00.000Z'],
+    ] as const) {
+      await writeAudit(database.db, {
+        organisationId,
+        actor,
+        action: 'bekeken',
+        subjectKind: 'sleutelfiguur',
+        subjectId: null,
+        subjectLabel: label,
+        at,
+      });
+    }
+    const labels = async (filter: { from?: string; to?: string }) =>
+      (await listAudit(database.db, { organisationId, filter })).map((r) => r.subjectLabel);
+
+    expect(await labels({ to: '2026-07-01' })).toEqual(['laat op 1 juli']);
+    expect(await labels({ from: '2026-07-02' })).toEqual(['vroeg op 2 juli']);
+    expect(await labels({ from: '2026-07-01', to: '2026-07-02' })).toEqual([
+      'vroeg op 2 juli',
+      'laat op 1 juli',
     ]);
   });
 

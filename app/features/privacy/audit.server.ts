@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Db } from '../../lib/db/database.server.ts';
 import { newId, nowIso } from '../../lib/db/ids.ts';
 import type { AuditAction, AuditSubject } from './audit-labels.ts';
@@ -45,7 +46,7 @@ export type AuditFilter = {
   action?: string;
   actorId?: string;
   subjectKind?: string;
-  /** yyyy-mm-dd, inclusive, in UTC days of the stored timestamps' dates. */
+  /** yyyy-mm-dd, inclusive, days in Europe/Amsterdam. */
   from?: string;
   to?: string;
   search?: string;
@@ -74,9 +75,9 @@ export async function listAudit(
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.actorId) query = query.where('actorId', '=', filter.actorId);
   if (filter.subjectKind) query = query.where('subjectKind', '=', filter.subjectKind);
-  if (filter.from) query = query.where('at', '>=', filter.from);
-  // Timestamps are ISO text: everything on the last day sorts before the next day.
-  if (filter.to) query = query.where('at', '<', nextDay(filter.to));
+  // The page shows times in Europe/Amsterdam, so a day in the filter is an Amsterdam day.
+  if (filter.from) query = query.where('at', '>=', startOfDayUtc(filter.from, 0));
+  if (filter.to) query = query.where('at', '<', startOfDayUtc(filter.to, 1));
   const rows = await query
     .orderBy('at', 'desc')
     .orderBy('id')
@@ -91,10 +92,15 @@ export async function listAudit(
 
 export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
 
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+/** The start of the Amsterdam day `date` plus `days`, as a stored (UTC ISO) timestamp. */
+function startOfDayUtc(date: string, days: number): string {
+  return (
+    DateTime.fromISO(date, { zone: 'Europe/Amsterdam' })
+      .plus({ days })
+      .startOf('day')
+      .toUTC()
+      .toISO() ?? date
+  );
 }
 
 /** The people who appear in the log, to filter on. */
