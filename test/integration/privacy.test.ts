@@ -265,6 +265,27 @@ describe(`privacy: audit log (${kind})`, () => {
     ]);
   });
 
+  it('logs a list export and a person removed for good from the bin, without the name', async () => {
+    const { client: admin } = await signUp(app.baseUrl, { name: 'Fatma Yılmaz' });
+    const planId = await createPlan(admin);
+    const id = await addPerson(admin, person('Ayla Işık'));
+    await admin.post(`/contacten/${id}`, { intent: 'contact-verwijderen' });
+    await database.db
+      .updateTable('contactPerson')
+      .set({ deletedAt: '2020-01-01T00:00:00.000Z' })
+      .where('id', '=', id)
+      .execute();
+
+    expect((await admin.get(`/plannen/${planId}/export/contactpersonen.csv`)).status).toBe(200);
+    expect((await admin.get('/prullenbak')).status).toBe(200);
+
+    const log = await page(admin, '/organisatie/auditlog');
+    expect(log).toContain('Lijst van 0 contacten');
+    expect(log).toContain('Opgeslagen als CSV bij het plan Meer bewegen in Overvecht.');
+    expect(log).toContain('Na 30 dagen uit de prullenbak verwijderd.');
+    expect(log).not.toContain('Ayla Işık');
+  });
+
   it('filters on days in Amsterdam, as the page shows the times', async () => {
     const organisationId = `org-${Date.now()}`;
     const actor = { userId: null, name: 'Test' };
