@@ -222,6 +222,19 @@ describe(`retention job (${kind})`, () => {
 
     const again = await runRetentionJob(database.db, { now: monthsFromNow(7) });
     expect(again).toEqual({ ran: false });
+
+    // Reopened and closed again: what was added since goes after a new period.
+    await post(client, `/plannen/${closed}`, { intent: 'status', status: 'actief' });
+    await addMoment(client, closed, 'Noor Bakker');
+    await post(client, `/plannen/${closed}`, { intent: 'status', status: 'gearchiveerd' });
+    const reopened = await runRetentionJob(database.db, { now: monthsFromNow(8) });
+    expect(reopened).toMatchObject({ ran: true, plans: 1, persons: 1 });
+    const names = await database.db
+      .selectFrom('contactMoment')
+      .select('withWhom')
+      .where('planId', '=', closed)
+      .execute();
+    expect(names.map((m) => m.withWhom)).toEqual(['', '', '']);
   });
 
   it('runs once when two processes start it at the same moment', async () => {

@@ -181,9 +181,12 @@ export async function setPlanStatus(db: Db, input: Scope & { planId: string; sta
   const now = nowIso();
   await db
     .updateTable('plan')
-    .set((eb) => ({
-      closedAt: input.status === 'actief' ? null : eb.fn.coalesce('closedAt', eb.val(now)),
-    }))
+    .set((eb) =>
+      input.status === 'actief'
+        ? // Reopened: what is added from now on counts again when the plan closes again.
+          { closedAt: null, personalDataRemovedAt: null }
+        : { closedAt: eb.fn.coalesce('closedAt', eb.val(now)) },
+    )
     .where('id', '=', input.planId)
     .where('organisationId', '=', input.organisationId)
     .execute();
