@@ -118,6 +118,8 @@ app.use((error, req, res, _next) => {
 });
 
 await entry.warmUp?.();
+// The retention job (and any later scheduled job): every process checks, one does the work.
+const stopScheduledJobs = entry.startScheduledJobs?.();
 const server = app.listen(port, () => {
   console.log(`Ouders in de wijk draait op ${process.env.BASE_URL ?? `http://localhost:${port}`}`);
 });
@@ -128,6 +130,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 function shutdown() {
   if (stopping) return;
   stopping = true;
+  stopScheduledJobs?.();
   server.close(async () => {
     await entry.shutdown?.();
     process.exit(0);

@@ -27,6 +27,8 @@ export async function warmUp(): Promise<void> {
   await getRuntime();
 }
 
+export { startScheduledJobs } from './features/privacy/scheduler.server';
+
 export async function shutdown(): Promise<void> {
   await stopRuntime();
 }

@@ -34,6 +34,12 @@ export default [
   route('uitnodiging/:token', 'features/teams/accept-invite.tsx'),
   route('overzicht', 'features/teams/overview.tsx'),
   route('agenda/:file', 'features/planning/feed-ics.ts'),
+  // Privacy (AVG): the beheerder's page, the audit log, exports and removal per person.
+  route('organisatie', 'features/privacy/organisation-privacy.tsx'),
+  route('organisatie/auditlog', 'features/privacy/audit-log.tsx'),
+  route('organisatie/auditlog.csv', 'features/privacy/audit-log-csv.ts'),
+  route('organisatie/export.json', 'features/privacy/organisation-export.ts'),
+  route('contacten/:personId/export.json', 'features/privacy/person-export.ts'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),

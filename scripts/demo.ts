@@ -36,6 +36,7 @@ const ORGANISATION_TABLES = [
   'place',
   'category',
   'organisationSchoolHoliday',
+  'auditLog',
 ] as const;
 
 function demoPassword(): string {

@@ -28,6 +28,12 @@ async function addKeyFigure(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/contacten/nieuw?soort=sleutelfiguur`);
   await page.getByLabel('Naam', { exact: true }).fill('Ayşe van der Berg');
   await page.getByLabel(/^Waar is deze persoon actief/).fill('Koffieochtend op dinsdag');
+  await page.getByLabel(/^Toestemming/).check();
+  await page.getByLabel('Wanneer gaf de persoon toestemming?').fill('2026-01-12');
+  await page.getByLabel('Hoe gaf de persoon toestemming?').selectOption('mondeling');
+  await page
+    .getByLabel('Waarvoor gaf de persoon toestemming?')
+    .fill('Bellen over de koffieochtend.');
   await page.getByRole('button', { name: 'Contact opslaan' }).click();
   await page.getByRole('heading', { name: 'Ayşe van der Berg' }).waitFor();
   await page.getByLabel(/^Waar ging het over/).fill('Kennisgemaakt.');
@@ -330,6 +336,43 @@ describe('accessibility of every page', () => {
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('finds no WCAG problems on the privacy pages of a beheerder, on a laptop and a phone', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Sanne de Wit',
+      organisationName: 'GGD Oost',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    const personPath = await addKeyFigure(page, app.baseUrl);
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      for (const path of [
+        `${personPath}?wijzig=1`,
+        `${personPath}?wis=1`,
+        '/organisatie',
+        '/organisatie/auditlog',
+        '/organisatie/auditlog?actie=bekeken&van=31-02-2026',
+      ]) {
+        const response = await page.goto(`${app.baseUrl}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(
+          await accessibilityViolations(page),
+          `${path} ${viewport ? 'phone' : 'laptop'}`,
+        ).toEqual([]);
+        if (viewport) {
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
+        }
+      }
     }
     await context.close();
   });

@@ -47,6 +47,7 @@ describe('a professional who plans visits and keeps promises', () => {
     await page.goto(`${app.baseUrl}/contacten/nieuw`);
     await page.getByLabel('Naam', { exact: true }).fill('Ayşe van der Berg');
     await page.getByLabel(/^Functie of rol/).fill('Juf van groep 3');
+    await page.getByLabel(/^Gerechtvaardigd belang/).check();
     await page.getByRole('button', { name: 'Contact opslaan' }).click();
     await waitForMessage(page, 'Ayşe van der Berg staat in je contacten.');
 

@@ -23,6 +23,7 @@ function person(name: string, extra: Record<string, string> = {}) {
     told: '',
     tips: '',
     notes: '',
+    legalBasis: 'gerechtvaardigd-belang',
     ...extra,
   };
 }

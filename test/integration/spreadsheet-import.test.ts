@@ -400,7 +400,13 @@ describe(`spreadsheet import (${kind})`, () => {
           activeWhere: 'Koffieochtend; dinsdag',
         },
       ]) {
-        await source.client.post('/contacten/nieuw', { ...person, told: '', tips: '', notes: '' });
+        await source.client.post('/contacten/nieuw', {
+          ...person,
+          told: '',
+          tips: '',
+          notes: '',
+          legalBasis: 'gerechtvaardigd-belang',
+        });
       }
       const places = await bytesOf(
         await source.client.get(`/plannen/${source.planId}/export/ontmoetingsplekken.${format}`),

@@ -69,6 +69,7 @@ describe(`spreadsheet exports (${kind})`, () => {
       told: '',
       tips: '',
       notes: '',
+      legalBasis: 'gerechtvaardigd-belang',
     });
     return { client, planId };
   }

@@ -1,6 +1,6 @@
 import './account.css';
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, useActionData } from 'react-router';
+import { data, Form, Link, useActionData } from 'react-router';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
 import { formatDateTime } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
@@ -252,6 +252,10 @@ export default function Account({ loaderData }: Route.ComponentProps) {
               </Button>
             </Form>
           </FormScope>
+          <p>
+            Bewaartermijn, auditlog en export van alle gegevens:{' '}
+            <Link to="/organisatie">privacy en gegevens van je organisatie</Link>.
+          </p>
         </>
       ) : null}
 

@@ -1,6 +1,18 @@
 import { Button } from '@utrecht/component-library-react';
 import { Form, Link } from 'react-router';
-import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import {
+  ChoiceGroup,
+  FormErrorSummary,
+  FormScope,
+  SelectField,
+  TextField,
+} from '~/components/form';
+import {
+  CONSENT_HOW,
+  CONSENT_LIMITS,
+  LEGAL_BASES,
+  privacyValues,
+} from '~/features/privacy/legal-basis';
 import type { FormValues } from '~/lib/forms';
 import { CONTACT_LIMITS, PERSON_KINDS } from './contact-schemas';
 
@@ -97,6 +109,7 @@ export function ContactPersonForm({
           maxLength={CONTACT_LIMITS.text}
         />
         <TextField name="notes" label="Aantekeningen" rows={3} maxLength={CONTACT_LIMITS.text} />
+        <PrivacyFields />
         <div className="actions">
           <Button type="submit" appearance="primary-action-button">
             {submitLabel}
@@ -106,6 +119,57 @@ export function ContactPersonForm({
       </Form>
     </FormScope>
   );
+}
+
+/** The AVG part of the person form: the basis, and the consent when the basis is toestemming. */
+function PrivacyFields() {
+  return (
+    <fieldset className="utrecht-form-fieldset contact-form__privacy">
+      <legend className="utrecht-form-fieldset__legend">Privacy</legend>
+      <p>
+        Je mag gegevens over een persoon alleen bewaren als daar een goede reden voor is (de wet
+        AVG). Kies de reden. Bewaar niet meer dan je nodig hebt.
+      </p>
+      <ChoiceGroup
+        name="legalBasis"
+        legend="Waarom mag je deze gegevens bewaren?"
+        required
+        multiple={false}
+        options={LEGAL_BASES.map((b) => ({ value: b.value, label: b.label }))}
+      />
+      <p>Heeft de persoon toestemming gegeven? Vul dan ook deze drie vragen in.</p>
+      <TextField
+        name="consentOn"
+        label="Wanneer gaf de persoon toestemming?"
+        type="date"
+        description="Bijvoorbeeld 14-03-2027."
+        maxLength={10}
+      />
+      <SelectField
+        name="consentHow"
+        label="Hoe gaf de persoon toestemming?"
+        placeholder="Kies hoe"
+        options={CONSENT_HOW.map((c) => ({ value: c.value, label: c.label }))}
+      />
+      <TextField
+        name="consentFor"
+        label="Waarvoor gaf de persoon toestemming?"
+        description="Bijvoorbeeld: dat we het telefoonnummer bewaren om te bellen over de koffieochtend."
+        rows={2}
+        maxLength={CONSENT_LIMITS.consentFor}
+      />
+    </fieldset>
+  );
+}
+
+/** The stored privacy values of a posted person form. */
+export function personPrivacy(data: {
+  legalBasis: string;
+  consentOn: string;
+  consentHow: string;
+  consentFor: string;
+}) {
+  return privacyValues(data);
 }
 
 export function personFields(data: {
@@ -122,7 +186,15 @@ export function personFields(data: {
   notes: string;
 }) {
   return {
-    ...data,
+    kind: data.kind,
+    name: data.name,
+    role: data.role,
+    phone: data.phone,
+    email: data.email,
+    activeWhere: data.activeWhere,
+    told: data.told,
+    tips: data.tips,
+    notes: data.notes,
     contactOrganisationId: data.contactOrganisationId || null,
     placeId: data.placeId || null,
   };

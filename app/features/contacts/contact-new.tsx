@@ -1,10 +1,11 @@
 import { data } from 'react-router';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import type { Route } from './+types/contact-new';
-import { ContactPersonForm, personFields } from './contact-form';
-import { personSchema } from './contact-schemas';
+import { ContactPersonForm, personFields, personPrivacy } from './contact-form';
+import { personFormSchema } from './contact-schemas';
 import { createContactPerson, listContactOrganisations, listPlaceOptions } from './contacts.server';
 import './contacts.css';
 
@@ -23,7 +24,7 @@ export async function action({ request }: Route.ActionArgs) {
   const { member, db } = await loadMemberContext(request);
   const formData = await request.formData();
 
-  const parsed = parseForm(personSchema, formData);
+  const parsed = parseForm(personFormSchema, formData);
   if (!parsed.ok) {
     return data(
       { intent: 'contact-nieuw', errors: parsed.errors, values: parsed.values },
@@ -32,7 +33,9 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const id = await createContactPerson(db, {
     organisationId: member.organisationId,
+    actor: actorOf(member),
     fields: personFields(parsed.data),
+    privacy: personPrivacy(parsed.data),
   });
   return redirectWithFlash(request, `/contacten/${id}`, {
     kind: 'ok',

@@ -2,20 +2,25 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
+import { consentHowName, legalBasisName } from '~/features/privacy/legal-basis';
+import { countPersonMentions, erasePerson } from '~/features/privacy/person-data.server';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { type FormResult, parseForm } from '~/lib/forms';
+import { forbidden } from '~/lib/http.server';
 import type { Route } from './+types/contact-person';
-import { ContactPersonForm, personFields } from './contact-form';
-import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personSchema } from './contact-schemas';
+import { ContactPersonForm, personFields, personPrivacy } from './contact-form';
+import { CONTACT_LIMITS, EVENT_KINDS, eventSchema, personFormSchema } from './contact-schemas';
 import {
   addContactEvent,
   binContactPerson,
-  getContactPerson,
   listContactOrganisations,
   listPlaceOptions,
   updateContactPerson,
+  viewContactPerson,
 } from './contacts.server';
 import { listPersonTimeline } from './person-timeline.server';
 import './contacts.css';
@@ -23,9 +28,16 @@ import './contacts.css';
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { member, db } = await loadMemberContext(request);
   const scope = { organisationId: member.organisationId, personId: params.personId };
-  const person = await getContactPerson(db, scope);
-  const editing = new URL(request.url).searchParams.get('wijzig') === '1';
+  const person = await viewContactPerson(db, { ...scope, actor: actorOf(member) });
+  const search = new URL(request.url).searchParams;
+  const editing = search.get('wijzig') === '1';
+  const manages = canManageOrganisation(member.role);
   return {
+    manages,
+    erase:
+      manages && search.get('wis') === '1'
+        ? { mentions: await countPersonMentions(db, { ...scope, name: person.name }) }
+        : null,
     person,
     timeline: await listPersonTimeline(db, { ...scope, personName: person.name }),
     editing,
@@ -43,9 +55,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const url = `/contacten/${params.personId}`;
 
   if (intent === 'contact-wijzig') {
-    const parsed = parseForm(personSchema, formData);
+    const parsed = parseForm(personFormSchema, formData);
     if (!parsed.ok) return invalid(intent, parsed);
-    await updateContactPerson(db, { ...scope, fields: personFields(parsed.data) });
+    await updateContactPerson(db, {
+      ...scope,
+      actor: actorOf(member),
+      fields: personFields(parsed.data),
+      privacy: personPrivacy(parsed.data),
+    });
     return redirectWithFlash(request, url, { kind: 'ok', text: 'De gegevens zijn opgeslagen.' });
   }
   if (intent === 'tijdlijn-nieuw') {
@@ -64,8 +81,16 @@ export async function action({ request, params }: Route.ActionArgs) {
       text: 'Het contact staat op de tijdlijn.',
     });
   }
+  if (intent === 'persoon-wissen') {
+    if (!canManageOrganisation(member.role)) forbidden();
+    await erasePerson(db, { ...scope, actor: actorOf(member) });
+    return redirectWithFlash(request, '/contacten', {
+      kind: 'ok',
+      text: 'De persoon is overal gewist. Dit kan niet ongedaan worden gemaakt.',
+    });
+  }
   if (intent === 'contact-verwijderen') {
-    await binContactPerson(db, scope);
+    await binContactPerson(db, { ...scope, actor: actorOf(member) });
     return redirectWithFlash(request, '/contacten', {
       kind: 'ok',
       text: 'Het contact staat 30 dagen in de prullenbak. Daar kun je het terugzetten.',
@@ -79,7 +104,7 @@ function invalid(intent: string, parsed: Extract<FormResult<unknown>, { ok: fals
 }
 
 export default function ContactPerson({ loaderData }: Route.ComponentProps) {
-  const { person, timeline, editing, organisations, places, today } = loaderData;
+  const { person, timeline, editing, organisations, places, today, manages, erase } = loaderData;
   const [searchParams] = useSearchParams();
   const url = `/contacten/${person.id}`;
   return (
@@ -109,6 +134,10 @@ export default function ContactPerson({ loaderData }: Route.ComponentProps) {
             told: person.told,
             tips: person.tips,
             notes: person.notes,
+            legalBasis: person.legalBasis,
+            consentOn: person.consentOn ?? '',
+            consentHow: person.consentHow,
+            consentFor: person.consentFor,
           }}
           organisations={organisations}
           places={places}
@@ -148,6 +177,34 @@ export default function ContactPerson({ loaderData }: Route.ComponentProps) {
             <Fact label="Tips" value={person.tips} />
             <Fact label="Aantekeningen" value={person.notes} />
           </dl>
+          <section aria-labelledby="privacy" className="contacts-privacy">
+            <h2 id="privacy">Privacy</h2>
+            <dl className="contacts-facts">
+              <div>
+                <dt>Waarom je deze gegevens mag bewaren</dt>
+                <dd>{legalBasisName(person.legalBasis)}</dd>
+              </div>
+              {person.legalBasis === 'toestemming' ? (
+                <>
+                  <Fact
+                    label="Toestemming gegeven op"
+                    value={person.consentOn ? formatCalendarDate(person.consentOn) : ''}
+                  />
+                  <Fact label="Hoe" value={consentHowName(person.consentHow)} />
+                  <Fact label="Waarvoor" value={person.consentFor} />
+                </>
+              ) : null}
+            </dl>
+            {person.legalBasis === '' ? (
+              <p>
+                Leg vast waarom je deze gegevens mag bewaren:{' '}
+                <Link to={`${url}?wijzig=1`}>gegevens wijzigen</Link>.
+              </p>
+            ) : null}
+            {manages ? (
+              <PersonRights personId={person.id} name={person.name} url={url} erase={erase} />
+            ) : null}
+          </section>
           <p className="contacts-actions">
             <Link to={`${url}?wijzig=1`}>Gegevens wijzigen</Link>
             <Link to={`${url}?verwijder=1#verwijderen`} className="s3-delete">
@@ -245,5 +302,50 @@ function Fact({ label, value }: { label: string; value: string }) {
       <dt>{label}</dt>
       <dd className="contacts-pre">{value}</dd>
     </div>
+  );
+}
+
+/** For the beheerder: a person's request to see or remove their data (AVG art. 15 and 17). */
+function PersonRights(props: {
+  personId: string;
+  name: string;
+  url: string;
+  erase: { mentions: number } | null;
+}) {
+  const { erase } = props;
+  return (
+    <>
+      <p>
+        Vraagt {props.name} welke gegevens je organisatie over hem of haar heeft? Of wil deze
+        persoon dat je alles wist?
+      </p>
+      <p className="contacts-actions">
+        <a href={`/contacten/${props.personId}/export.json`} download>
+          Alle gegevens over deze persoon opslaan (JSON)
+        </a>
+        <Link to={`${props.url}?wis=1#wissen`} className="s3-delete">
+          Overal wissen
+        </Link>
+      </p>
+      {erase ? (
+        <div className="confirm-removal" id="wissen">
+          <h3>{props.name} overal wissen?</h3>
+          <p>
+            De persoon gaat uit je contacten, met de hele tijdlijn. De naam wordt ook vervangen door
+            ‘[naam verwijderd]’ in {erase.mentions === 1 ? '1 tekst' : `${erase.mentions} teksten`}{' '}
+            in je plannen en contacten, en in het auditlog. Dit kun je niet terugzetten.
+          </p>
+          <div className="actions">
+            <Form method="post" action={props.url}>
+              <input type="hidden" name="intent" value="persoon-wissen" />
+              <Button type="submit" appearance="secondary-action-button" className="danger">
+                Ja, overal wissen
+              </Button>
+            </Form>
+            <Link to={props.url}>Nee, niet wissen</Link>
+          </div>
+        </div>
+      ) : null}
+    </>
   );
 }

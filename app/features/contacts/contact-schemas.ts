@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkConsent, privacyFields } from '~/features/privacy/legal-basis';
 import { editToken } from '~/lib/edit-token';
 import { dateText, oneOf, optionalText, phoneText, requiredText } from '~/lib/forms';
 
@@ -52,6 +53,11 @@ export const personSchema = z.object({
   tips: optionalText('de tips', CONTACT_LIMITS.text),
   notes: optionalText('de aantekeningen', CONTACT_LIMITS.text),
 });
+
+/** The person form: the register's fields plus the AVG basis and, with toestemming, the consent. */
+export const personFormSchema = personSchema
+  .extend(privacyFields)
+  .superRefine((data, ctx) => checkConsent(data, ctx), { when: () => true });
 
 export const organisationSchema = z.object({
   organisationName: requiredText('de naam van de organisatie', CONTACT_LIMITS.name),

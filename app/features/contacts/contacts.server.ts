@@ -1,7 +1,11 @@
+import { type Actor, SYSTEM_ACTOR, writeAudit } from '~/features/privacy/audit.server';
+import { REMOVED_PERSON } from '~/features/privacy/audit-labels';
+import type { PrivacyValues } from '~/features/privacy/legal-basis';
 import { listBinned, moveToBin, restoreFromBin } from '~/lib/db/bin.server';
 import type { Db } from '~/lib/db/database.server';
 import { binCutoffIso, newId, nowIso } from '~/lib/db/ids';
 import type { ContactEventKind, ContactPersonKind } from '~/lib/db/schema';
+import { inTransaction } from '~/lib/db/transaction.server';
 import { type GuardedUpdate, nextUpdatedAt } from '~/lib/edit-conflict.server';
 import { notFound } from '~/lib/http.server';
 import { normalisePhone } from '~/lib/normalise';
@@ -154,39 +158,72 @@ function personValues(fields: ContactPersonFields) {
 
 export async function createContactPerson(
   db: Db,
-  input: Scope & { fields: ContactPersonFields },
+  input: Scope & {
+    actor: Actor;
+    fields: ContactPersonFields;
+    privacy?: PrivacyValues;
+    detail?: string;
+  },
 ): Promise<string> {
   await checkLinks(db, input.organisationId, input.fields);
 
   const id = newId();
   const now = nowIso();
-  await db
-    .insertInto('contactPerson')
-    .values({
-      id,
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('contactPerson')
+      .values({
+        id,
+        organisationId: input.organisationId,
+        ...personValues(input.fields),
+        ...input.privacy,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await writeAudit(trx, {
       organisationId: input.organisationId,
-      ...personValues(input.fields),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
+      actor: input.actor,
+      action: 'aangemaakt',
+      subjectKind: input.fields.kind,
+      subjectId: id,
+      subjectLabel: input.fields.name,
+      ...(input.detail ? { detail: input.detail } : {}),
+      at: now,
+    });
+  });
   return id;
 }
 
 export async function updateContactPerson(
   db: Db,
-  input: Scope & { personId: string; fields: ContactPersonFields },
+  input: Scope & {
+    actor: Actor;
+    personId: string;
+    fields: ContactPersonFields;
+    privacy?: PrivacyValues;
+  },
 ) {
   await checkLinks(db, input.organisationId, input.fields);
 
-  const result = await db
-    .updateTable('contactPerson')
-    .set({ ...personValues(input.fields), updatedAt: nowIso() })
-    .where('id', '=', input.personId)
-    .where('organisationId', '=', input.organisationId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) notFound();
+  await inTransaction(db, async (trx) => {
+    const result = await trx
+      .updateTable('contactPerson')
+      .set({ ...personValues(input.fields), ...input.privacy, updatedAt: nowIso() })
+      .where('id', '=', input.personId)
+      .where('organisationId', '=', input.organisationId)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) notFound();
+    await writeAudit(trx, {
+      organisationId: input.organisationId,
+      actor: input.actor,
+      action: 'gewijzigd',
+      subjectKind: input.fields.kind,
+      subjectId: input.personId,
+      subjectLabel: input.fields.name,
+    });
+  });
 }
 
 /**
@@ -276,6 +313,10 @@ export async function getContactPerson(db: Db, input: Scope & { personId: string
       'contactPerson.told',
       'contactPerson.tips',
       'contactPerson.notes',
+      'contactPerson.legalBasis',
+      'contactPerson.consentOn',
+      'contactPerson.consentHow',
+      'contactPerson.consentFor',
       'contactOrganisation.name as organisationName',
       'place.name as placeName',
     ])
@@ -287,18 +328,58 @@ export async function getContactPerson(db: Db, input: Scope & { personId: string
   return person;
 }
 
-export async function binContactPerson(db: Db, input: Scope & { personId: string }) {
+/** Opens a person's page: the person's details, and the view written to the audit log. */
+export async function viewContactPerson(db: Db, input: Scope & { personId: string; actor: Actor }) {
+  const person = await getContactPerson(db, input);
+  await writeAudit(db, {
+    organisationId: input.organisationId,
+    actor: input.actor,
+    action: 'bekeken',
+    subjectKind: person.kind,
+    subjectId: person.id,
+    subjectLabel: person.name,
+  });
+  return person;
+}
+
+async function auditPersonById(
+  db: Db,
+  input: Scope & { personId: string; actor: Actor; action: 'naar-prullenbak' | 'teruggezet' },
+) {
+  const person = await db
+    .selectFrom('contactPerson')
+    .select(['kind', 'name'])
+    .where('id', '=', input.personId)
+    .where('organisationId', '=', input.organisationId)
+    .executeTakeFirst();
+  if (!person) return;
+  await writeAudit(db, {
+    organisationId: input.organisationId,
+    actor: input.actor,
+    action: input.action,
+    subjectKind: person.kind,
+    subjectId: input.personId,
+    subjectLabel: person.name,
+  });
+}
+
+export async function binContactPerson(db: Db, input: Scope & { personId: string; actor: Actor }) {
   await moveToBin(db, 'contactPerson', {
     organisationId: input.organisationId,
     id: input.personId,
   });
+  await auditPersonById(db, { ...input, action: 'naar-prullenbak' });
 }
 
-export async function restoreContactPerson(db: Db, input: Scope & { personId: string }) {
+export async function restoreContactPerson(
+  db: Db,
+  input: Scope & { personId: string; actor: Actor },
+) {
   await restoreFromBin(db, 'contactPerson', {
     organisationId: input.organisationId,
     id: input.personId,
   });
+  await auditPersonById(db, { ...input, action: 'teruggezet' });
 }
 
 export async function listBinnedContactPersons(db: Db, scope: Scope) {
@@ -307,12 +388,49 @@ export async function listBinnedContactPersons(db: Db, scope: Scope) {
 
 /** Removes for good what lay in the bin longer than 30 days (its timeline goes with it). */
 export async function emptyExpiredContactBin(db: Db, { organisationId }: Scope) {
-  await db
-    .deleteFrom('contactPerson')
+  const expired = await db
+    .selectFrom('contactPerson')
+    .select(['id', 'kind', 'name'])
     .where('organisationId', '=', organisationId)
     .where('deletedAt', '<', binCutoffIso())
     .execute();
+  if (expired.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('contactPerson')
+      .where('organisationId', '=', organisationId)
+      .where(
+        'id',
+        'in',
+        expired.map((p) => p.id),
+      )
+      .execute();
+    // The name goes with the person: the log keeps only that someone was removed for good.
+    await trx
+      .updateTable('auditLog')
+      .set({ subjectLabel: REMOVED_PERSON })
+      .where('organisationId', '=', organisationId)
+      .where(
+        'subjectId',
+        'in',
+        expired.map((p) => p.id),
+      )
+      .execute();
+    for (const person of expired) {
+      await writeAudit(trx, {
+        organisationId,
+        actor: SYSTEM_ACTOR_BIN,
+        action: 'gewist',
+        subjectKind: person.kind,
+        subjectId: person.id,
+        subjectLabel: REMOVED_PERSON,
+        detail: 'Na 30 dagen uit de prullenbak verwijderd.',
+      });
+    }
+  });
 }
+
+const SYSTEM_ACTOR_BIN: Actor = { ...SYSTEM_ACTOR, name: 'De app (prullenbak)' };
 
 export async function addContactEvent(
   db: Db,

@@ -51,6 +51,7 @@ export async function importPlanDocument(
         municipalityCode: document.plan.municipalityCode,
         municipalityName: document.plan.municipalityName,
         status: document.plan.status,
+        closedAt: document.plan.status === 'actief' ? null : now,
         learnWhat: document.plan.learnWhat,
         needFor: document.plan.needFor,
         ages: JSON.stringify(document.plan.ages),

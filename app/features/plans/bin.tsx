@@ -6,6 +6,7 @@ import {
   restoreContactPerson,
 } from '~/features/contacts/contacts.server';
 import { listBinnedPlaces, restorePlace } from '~/features/overzichtskaart/places.server';
+import { actorOf } from '~/features/privacy/actor';
 import { formatDate } from '~/lib/dates';
 import { BIN_DAYS } from '~/lib/db/ids';
 import { redirectWithFlash } from '~/lib/flash.server';
@@ -46,7 +47,7 @@ export async function action({ request }: Route.ActionArgs) {
     });
   }
   if (formData.get('intent') === 'contact-terugzetten') {
-    await restoreContactPerson(db, { ...scope, personId: id });
+    await restoreContactPerson(db, { ...scope, personId: id, actor: actorOf(member) });
     return redirectWithFlash(request, `/contacten/${id}`, {
       kind: 'ok',
       text: 'Het contact is teruggezet.',

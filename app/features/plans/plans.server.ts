@@ -177,6 +177,19 @@ export async function renamePlan(db: Db, input: Scope & { planId: string; title:
 
 export async function setPlanStatus(db: Db, input: Scope & { planId: string; status: PlanStatus }) {
   await updatePlanRow(db, input, { status: input.status });
+  // The retention period counts from when the plan stopped being actief (features/privacy).
+  const now = nowIso();
+  await db
+    .updateTable('plan')
+    .set((eb) =>
+      input.status === 'actief'
+        ? // Reopened: what is added from now on counts again when the plan closes again.
+          { closedAt: null, personalDataRemovedAt: null }
+        : { closedAt: eb.fn.coalesce('closedAt', eb.val(now)) },
+    )
+    .where('id', '=', input.planId)
+    .where('organisationId', '=', input.organisationId)
+    .execute();
 }
 
 export async function setStepStatus(

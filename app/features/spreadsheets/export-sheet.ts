@@ -1,6 +1,8 @@
 import { listContactPersons } from '~/features/contacts/contacts.server';
 import { listCategories, listPlanPlaces } from '~/features/overzichtskaart/places.server';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
+import { writeAudit } from '~/features/privacy/audit.server';
 import { notFound } from '~/lib/http.server';
 import type { Route } from './+types/export-sheet';
 import { type Column, toCsv, toXlsx } from './sheet';
@@ -12,7 +14,7 @@ import { type Column, toCsv, toXlsx } from './sheet';
 const FILE = /^(ontmoetingsplekken|contactpersonen)\.(xlsx|csv)$/;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, scope } = await loadPlanContext(request, params.planId);
+  const { db, scope, member, plan } = await loadPlanContext(request, params.planId);
   const match = FILE.exec(params.file);
   if (!match) notFound();
   const [, what, format] = match as unknown as [string, string, 'xlsx' | 'csv'];
@@ -55,6 +57,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     { header: 'E-mail', value: (p) => p.email },
     { header: 'Waar actief', value: (p) => p.activeWhere },
   ];
+  await writeAudit(db, {
+    organisationId: scope.organisationId,
+    actor: actorOf(member),
+    action: 'geexporteerd',
+    subjectKind: 'contactpersoon',
+    subjectId: null,
+    subjectLabel: `Lijst van ${persons.length} ${persons.length === 1 ? 'contact' : 'contacten'}`,
+    detail: `Opgeslagen als ${format.toUpperCase()} bij het plan ${plan.title}.`,
+  });
   return sheetResponse(what, format, columns, persons);
 }
 

@@ -1,4 +1,5 @@
 import { loadMemberContext } from '~/features/plans/plan-context.server';
+import { actorOf } from '~/features/privacy/actor';
 import { redirectWithFlash } from '~/lib/flash.server';
 import type { Route } from './+types/import-contacts';
 import { handleImportStep, type ImportStep } from './import-action.server';
@@ -16,7 +17,12 @@ export async function action({ request }: Route.ActionArgs) {
 
   const outcome = await handleImportStep(request, {
     fields: PERSON_IMPORT_FIELDS,
-    run: (records) => importContactPersons(db, { organisationId: member.organisationId, records }),
+    run: (records) =>
+      importContactPersons(db, {
+        organisationId: member.organisationId,
+        records,
+        actor: actorOf(member),
+      }),
   });
   if (!outcome.done) return outcome.response;
 

@@ -11,6 +11,7 @@ import {
   listCategories,
 } from '~/features/overzichtskaart/places.server';
 import { touchPlan } from '~/features/plans/plans.server';
+import type { Actor } from '~/features/privacy/audit.server';
 import type { Db } from '~/lib/db/database.server';
 import { newId, nowIso } from '~/lib/db/ids';
 import { normalisePhone } from '~/lib/normalise';
@@ -202,7 +203,7 @@ function personKind(text: string): 'contactpersoon' | 'sleutelfiguur' | null {
 
 export async function importContactPersons(
   db: Db,
-  input: Scope & { records: ImportRecord[] },
+  input: Scope & { records: ImportRecord[]; actor: Actor },
 ): Promise<ImportResult> {
   const places = await db
     .selectFrom('place')
@@ -307,7 +308,11 @@ export async function importContactPersons(
         contactOrganisationId: organisationId ?? '',
         placeId,
       });
-      const id = await createContactPerson(trx, { ...input, fields: values });
+      const id = await createContactPerson(trx, {
+        ...input,
+        fields: values,
+        detail: 'Ingelezen uit een bestand.',
+      });
       persons.push({
         id,
         name: fields.name,

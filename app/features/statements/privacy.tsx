@@ -99,6 +99,15 @@ export default function PrivacyStatement() {
           weg.
         </li>
         <li>Je accountgegevens blijven bewaard zolang je account bestaat.</li>
+        <li>
+          Is een plan afgerond of gearchiveerd? Dan wist de app na de bewaartermijn van je
+          organisatie (gewoonlijk 12 maanden) de namen en andere gegevens over personen in dat plan.
+          Contactpersonen en sleutelfiguren die je alleen uit zulke plannen kent, gaan dan ook weg.
+          Bij elke persoon in je contacten staat waarom je de gegevens mag bewaren, en wanneer de
+          persoon toestemming gaf. De app houdt bij wie gegevens over personen maakt, wijzigt,
+          bekijkt, opslaat of wist. De beheerder kan dat zien, en kan alle gegevens over één persoon
+          opslaan of overal wissen.
+        </li>
       </ul>
 
       <h2>Veiligheid</h2>

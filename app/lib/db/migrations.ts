@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Migrations are code in the bundle (not files on disk) so they run the same from `npm start`,
@@ -630,6 +630,64 @@ export const migrations: Record<string, Migration> = {
         .on('planning_approval')
         .columns(['plan_id'])
         .execute();
+    },
+  },
+  '0009_privacy': {
+    // AVG: the legal basis and consent of a person in the register, an audit log of who did what
+    // with personal data, the retention period per organisation with the moment a plan was closed,
+    // and the claims of scheduled jobs (one run per period, whatever the number of app processes).
+    async up(db: AnyDb) {
+      await db.schema
+        .alterTable('contact_person')
+        .addColumn('legal_basis', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.alterTable('contact_person').addColumn('consent_on', 'text').execute();
+      await db.schema
+        .alterTable('contact_person')
+        .addColumn('consent_how', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('contact_person')
+        .addColumn('consent_for', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_name', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject_kind', 'text', (c) => c.notNull())
+        .addColumn('subject_id', 'text')
+        .addColumn('subject_label', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .createIndex('audit_log_org_at')
+        .on('audit_log')
+        .columns(['organisation_id', 'at'])
+        .execute();
+
+      await db.schema
+        .createTable('job_run')
+        .addColumn('job', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('result', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('job_run_pk', ['job', 'period'])
+        .execute();
+
+      await db.schema
+        .alterTable('organisation_setting')
+        .addColumn('retention_months', 'integer', (c) => c.notNull().defaultTo(12))
+        .execute();
+      await db.schema.alterTable('plan').addColumn('closed_at', 'text').execute();
+      await db.schema.alterTable('plan').addColumn('personal_data_removed_at', 'text').execute();
+      // Plans closed before this migration count from their last change.
+      await sql`update plan set closed_at = updated_at where status <> 'actief'`.execute(db);
     },
   },
 };

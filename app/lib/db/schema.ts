@@ -28,6 +28,10 @@ export type PlanTable = {
   /** JSON object: step number → StepStatus. */
   stepStatus: string;
   planningDiscussedOn: string | null;
+  /** When the plan was last set to afgerond or gearchiveerd; null while actief. */
+  closedAt: Generated<string | null>;
+  /** When the retention job removed the plan's personal data. */
+  personalDataRemovedAt: Generated<string | null>;
   version: number;
   createdBy: string | null;
   createdAt: string;
@@ -290,6 +294,12 @@ export type ContactPersonTable = {
   told: string;
   tips: string;
   notes: string;
+  /** AVG legal basis (see features/privacy/legal-basis.ts); '' when not recorded yet. */
+  legalBasis: Generated<string>;
+  /** With the basis "toestemming": when (yyyy-mm-dd), how and for what consent was given. */
+  consentOn: string | null;
+  consentHow: Generated<string>;
+  consentFor: Generated<string>;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -311,7 +321,9 @@ export type ContactEventTable = {
 /** Settings of an organisation's workspace: the answer-time target in working days. */
 export type OrganisationSettingTable = {
   organisationId: string;
-  answerTargetDays: number;
+  answerTargetDays: Generated<number>;
+  /** Months after a plan is afgerond or gearchiveerd before its personal data is removed. */
+  retentionMonths: Generated<number>;
   updatedAt: string;
 };
 
@@ -425,6 +437,8 @@ export type Database = {
   planShare: PlanShareTable;
   planningComment: PlanningCommentTable;
   planningApproval: PlanningApprovalTable;
+  auditLog: AuditLogTable;
+  jobRun: JobRunTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -477,6 +491,30 @@ export type PlanningApprovalTable = {
   approvedBy: string;
   approvedByName: string;
   createdAt: string;
+};
+
+/** Who created, changed, removed, viewed or exported personal data (see features/privacy). */
+export type AuditLogTable = {
+  id: string;
+  organisationId: string;
+  at: string;
+  /** null for the scheduled retention job. */
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  subjectKind: string;
+  subjectId: string | null;
+  subjectLabel: string;
+  detail: Generated<string>;
+};
+
+/** The claim of one run of a scheduled job for one period: (job, period) is the primary key. */
+export type JobRunTable = {
+  job: string;
+  period: string;
+  startedAt: string;
+  finishedAt: string | null;
+  result: Generated<string>;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
