@@ -436,6 +436,17 @@ describe(`teams, roles and partners (${kind})`, () => {
     expect((await partner.client.get(`/plannen/${sharedPlan}/delen`)).status).toBe(403);
     expect(decode(await partner.client.html('/overzicht'))).not.toContain('Deelstad');
     expect(decode(await partner.client.html('/contacten'))).not.toContain('Gemeente Deelstad');
+    // The owner's contacts register is not part of the shared plan.
+    for (const file of ['contactpersonen.csv', 'contactpersonen.xlsx']) {
+      const sheet = await partner.client.get(`/plannen/${sharedPlan}/export/${file}`);
+      expect(sheet.status, file).toBe(403);
+    }
+    expect(
+      (await partner.client.get(`/plannen/${sharedPlan}/export/ontmoetingsplekken.csv`)).status,
+    ).toBe(200);
+    expect(await partner.client.html(`/plannen/${sharedPlan}/stap/3`)).not.toContain(
+      'export/contactpersonen',
+    );
 
     // The guest reads but cannot change or comment.
     const guestPage = decode(await guest.client.html(`/plannen/${sharedPlan}/planning`));

@@ -3,7 +3,8 @@ import { listCategories, listPlanPlaces } from '~/features/overzichtskaart/place
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { actorOf } from '~/features/privacy/actor';
 import { writeAudit } from '~/features/privacy/audit.server';
-import { notFound } from '~/lib/http.server';
+import { ownsRegister } from '~/features/teams/roles';
+import { forbidden, notFound } from '~/lib/http.server';
 import type { Route } from './+types/export-sheet';
 import { type Column, toCsv, toXlsx } from './sheet';
 
@@ -14,7 +15,7 @@ import { type Column, toCsv, toXlsx } from './sheet';
 const FILE = /^(ontmoetingsplekken|contactpersonen)\.(xlsx|csv)$/;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, scope, member, plan } = await loadPlanContext(request, params.planId);
+  const { db, scope, member, plan, access } = await loadPlanContext(request, params.planId);
   const match = FILE.exec(params.file);
   if (!match) notFound();
   const [, what, format] = match as unknown as [string, string, 'xlsx' | 'csv'];
@@ -43,6 +44,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     return sheetResponse(what, format, columns, places);
   }
 
+  // The register belongs to the plan's organisation: a partner or guest from another
+  // organisation sees the plan, not its contacts.
+  if (!ownsRegister(access.level)) forbidden();
   const persons = await listContactPersons(db, scope);
   const columns: Column<(typeof persons)[number]>[] = [
     { header: 'Naam', value: (p) => p.name },

@@ -30,6 +30,7 @@ import { ScheduleFields } from '~/features/planning/schedule-form';
 import { CONTACT_MOMENT_STATUSES, labelOf, STEPS } from '~/features/plans/domain';
 import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { markStepStarted, setPlanningDiscussed } from '~/features/plans/plans.server';
+import { ownsRegister } from '~/features/teams/roles';
 import { formatCalendarDate, todayInAmsterdam } from '~/lib/dates';
 import { answerUnsavedEdit } from '~/lib/edit-conflict.server';
 import { redirectWithFlash } from '~/lib/flash.server';
@@ -61,7 +62,7 @@ import { STEP_STATUS_INTENT, StepStatusForm } from './step-status-form';
 const STEP = STEPS[2];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { db, plan, scope } = await loadPlanContext(request, params.planId);
+  const { db, plan, scope, access } = await loadPlanContext(request, params.planId);
   const places = await listPlanPlaces(db, scope);
   const categories = await listCategories(db, scope);
   const moments = await listContactMoments(db, scope);
@@ -94,6 +95,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     moments,
     editingId: editing?.id ?? null,
     today: todayInAmsterdam(),
+    // A partner or guest from another organisation does not get the whole contacts register.
+    canExportRegister: ownsRegister(access.level),
   };
 }
 
@@ -337,12 +340,16 @@ export default function Step3({ loaderData }: Route.ComponentProps) {
           <a href={`/plannen/${plan.id}/export/ontmoetingsplekken.csv`} download>
             ontmoetingsplekken (CSV)
           </a>
-          <a href={`/plannen/${plan.id}/export/contactpersonen.xlsx`} download>
-            contactpersonen (Excel)
-          </a>
-          <a href={`/plannen/${plan.id}/export/contactpersonen.csv`} download>
-            contactpersonen (CSV)
-          </a>
+          {loaderData.canExportRegister ? (
+            <>
+              <a href={`/plannen/${plan.id}/export/contactpersonen.xlsx`} download>
+                contactpersonen (Excel)
+              </a>
+              <a href={`/plannen/${plan.id}/export/contactpersonen.csv`} download>
+                contactpersonen (CSV)
+              </a>
+            </>
+          ) : null}
         </p>
       </section>
 

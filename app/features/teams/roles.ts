@@ -56,6 +56,11 @@ export function roleCan(role: string, permission: PlanPermission): boolean {
 /** Access to one plan: through the organisation's role, or as partner or guest of a share. */
 export type PlanAccess = 'organisatie' | 'leidinggevende' | 'partner' | 'gast';
 
+/** Whether someone with this access to a plan may see its organisation's contacts register. */
+export function ownsRegister(level: PlanAccess): boolean {
+  return level === 'organisatie' || level === 'leidinggevende';
+}
+
 export const PLAN_ACCESS_PERMISSIONS: Record<PlanAccess, readonly PlanPermission[]> = {
   organisatie: ['read', 'edit', 'comment', 'share'],
   leidinggevende: ['read', 'comment', 'approve'],
