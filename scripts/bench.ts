@@ -303,6 +303,7 @@ function pagesOf(planId: string): { page: string; path: string; html: boolean }[
     { page: 'overzichtskaart', path: `/plannen/${planId}/overzichtskaart`, html: true },
     { page: 'planoverzicht', path: `/plannen/${planId}`, html: true },
     { page: 'vertrouwen', path: `/plannen/${planId}/vertrouwen`, html: true },
+    { page: 'overzicht', path: '/overzicht', html: true },
     { page: 'export.json', path: `/plannen/${planId}/export.json`, html: false },
   ];
   return pages.filter((page) => ONLY_PAGES === undefined || ONLY_PAGES.includes(page.page));
