@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { launchBrowser, newContext, signUpInBrowser, type TestBrowser } from '../support/browser';
 import { uniqueEmail } from '../support/http';
-import { createPlanInBrowser } from './support-journey';
+import { addPlace, card, createPlanInBrowser, waitForMessage } from './support-journey';
 
 // Long lists use plain links (ListLink) instead of React Router's <Link>, for speed on the server.
 // With JavaScript a click on one still moves without loading the whole page again; without
 // JavaScript it is an ordinary link.
-describe('links in the plan list', () => {
+describe('links and small forms in long lists', () => {
   let app: AppServer;
   let chromium: TestBrowser;
 
@@ -22,7 +22,7 @@ describe('links in the plan list', () => {
   });
 
   for (const javaScript of [true, false]) {
-    it(`open a step of a plan (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    it(`open a step of a plan and take a place off the card (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const context = await newContext(chromium.browser, { javaScript });
       const page = await context.newPage();
       await signUpInBrowser(page, app.baseUrl, {
@@ -47,6 +47,20 @@ describe('links in the plan list', () => {
         .toContain('Waar komen ze');
       // The mark set on the list page is still there: no new document was loaded.
       if (javaScript) expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+      // The small forms on each place of the overzichtskaart are plain forms too (ListForm).
+      await page.goto(page.url().replace(/\/stap\/3$/, '/overzichtskaart'));
+      await addPlace(page, 'Markt', { name: 'Weekmarkt Oost' });
+      if (javaScript) await page.evaluate(() => Object.assign(window, { sameCard: true }));
+      await card(page, 'Markt')
+        .getByRole('button', { name: 'Van deze kaart halen Weekmarkt Oost' })
+        .click();
+
+      await waitForMessage(page, 'Weekmarkt Oost staat niet meer op deze kaart.');
+      await expect
+        .poll(() => card(page, 'Markt').getByRole('heading', { name: 'Weekmarkt Oost' }).count())
+        .toBe(0);
+      if (javaScript) expect(await page.evaluate(() => 'sameCard' in window)).toBe(true);
       await context.close();
     });
   }

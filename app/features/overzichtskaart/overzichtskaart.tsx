@@ -1,4 +1,4 @@
-import { ListLink } from '~/components/list-link';
+import { ListForm, ListLink } from '~/components/list-link';
 import './overzichtskaart.css';
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
@@ -698,29 +698,29 @@ function PlaceActions({ place, page }: { place: ShownPlace; page: string }) {
       </ListLink>
       {place.geocodeStatus === 'niet-gevonden' ||
       (place.geocodeStatus == null && addressLine(place)) ? (
-        <Form method="post" action={page}>
+        <ListForm action={page}>
           <input type="hidden" name="intent" value="adres-opzoeken" />
           <input type="hidden" name="placeId" value={place.id} />
           <button type="submit" className="link-button">
             {place.geocodeStatus === 'niet-gevonden' ? 'Adres opnieuw zoeken' : 'Adres opzoeken'}
             <span className="visually-hidden"> van {place.name}</span>
           </button>
-        </Form>
+        </ListForm>
       ) : null}
-      <Form method="post" action={page}>
+      <ListForm action={page}>
         <input type="hidden" name="intent" value="plek-loskoppelen" />
         <input type="hidden" name="placeId" value={place.id} />
         <button type="submit" className="link-button">
           Van deze kaart halen<span className="visually-hidden"> {place.name}</span>
         </button>
-      </Form>
-      <Form method="post" action={page}>
+      </ListForm>
+      <ListForm action={page}>
         <input type="hidden" name="intent" value="plek-verwijderen" />
         <input type="hidden" name="placeId" value={place.id} />
         <button type="submit" className="link-button okaart-danger">
           Verwijderen<span className="visually-hidden"> {place.name}</span>
         </button>
-      </Form>
+      </ListForm>
     </div>
   );
 }
