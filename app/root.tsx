@@ -19,6 +19,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
+import { ListLinkNavigation } from '~/components/list-link';
 import type { Route } from './+types/root';
 import { getMember, pagePath, takePendingForm } from './features/auth/session.server';
 import { readFlash } from './lib/flash.server';
@@ -160,7 +161,12 @@ function FocusOnHashTarget() {
 }
 
 export default function App() {
-  return <Outlet />;
+  return (
+    <>
+      <ListLinkNavigation />
+      <Outlet />
+    </>
+  );
 }
 
 export function links() {

@@ -11,8 +11,11 @@ export type AppServer = {
   dataDir: string;
   /** The PostgreSQL database of this server (unset with SQLite), for tests that count rows. */
   databaseUrl: string | undefined;
-  /** Stops the server with SIGTERM, as a process manager would; resolves to its exit code. */
-  stop: () => Promise<number | null>;
+  /**
+   * Stops the server with SIGTERM, as a process manager would; resolves to its exit code.
+   * `afterExit` runs once the process has exited, before its database and folder are removed.
+   */
+  stop: (options?: { afterExit?: () => Promise<void> | void }) => Promise<number | null>;
 };
 
 async function freePort(): Promise<number> {
@@ -83,14 +86,18 @@ export async function startAppServer(
     baseUrl,
     dataDir,
     databaseUrl: pgDatabase?.url,
-    stop: async () => {
+    stop: async (options) => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      await pgDatabase?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await options?.afterExit?.();
+      } finally {
+        await pgDatabase?.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
       return child.exitCode;
     },
   };

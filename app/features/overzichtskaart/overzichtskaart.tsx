@@ -1,7 +1,8 @@
+import { ListForm, ListLink } from '~/components/list-link';
 import './overzichtskaart.css';
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { data, Form, Link, useNavigation, useRevalidator } from 'react-router';
+import { data, Form, useNavigation, useRevalidator } from 'react-router';
 import {
   type EditConflict,
   EditConflictNotice,
@@ -62,6 +63,7 @@ import {
   restorePlaceWithChanges,
   updatePlace,
 } from './places.server';
+
 import { type MapPlace, PlacesMap, whenMapReady } from './places-map';
 
 const TITLE = 'Waar kun je ouders ontmoeten?';
@@ -474,13 +476,13 @@ export default function Overzichtskaart({ loaderData, actionData }: Route.Compon
           Opslaan als PDF
         </a>
         {blank ? (
-          <Link to={page}>Terug naar de ingevulde kaart</Link>
+          <ListLink to={page}>Terug naar de ingevulde kaart</ListLink>
         ) : (
           <>
-            <Link to={`${page}?leeg=1`}>Lege kaart om met de hand in te vullen</Link>
-            <Link to={`/plannen/${plan.id}/ontmoetingsplekken/importeren`}>
+            <ListLink to={`${page}?leeg=1`}>Lege kaart om met de hand in te vullen</ListLink>
+            <ListLink to={`/plannen/${plan.id}/ontmoetingsplekken/importeren`}>
               Plekken importeren uit Excel of CSV
-            </Link>
+            </ListLink>
           </>
         )}
       </div>
@@ -649,13 +651,13 @@ function CategoryCard(props: {
               {props.adding ? (
                 <AddPlaceForm card={card} page={page} formToken={props.formToken} />
               ) : (
-                <Link
+                <ListLink
                   className="okaart-add-link"
                   to={`${page}?toevoegen=${encodeURIComponent(card.key)}#kaart-${card.key}-nieuw`}
                 >
                   Plek toevoegen
                   <span className="visually-hidden"> aan {card.label}</span>
-                </Link>
+                </ListLink>
               )}
             </td>
           </tr>
@@ -691,34 +693,34 @@ function BlankCard({ card }: { card: Card }) {
 function PlaceActions({ place, page }: { place: ShownPlace; page: string }) {
   return (
     <div className="okaart-place__actions no-print">
-      <Link to={`${page}?wijzig=${place.id}#plek-${place.id}`}>
+      <ListLink to={`${page}?wijzig=${place.id}#plek-${place.id}`}>
         Wijzigen<span className="visually-hidden"> {place.name}</span>
-      </Link>
+      </ListLink>
       {place.geocodeStatus === 'niet-gevonden' ||
       (place.geocodeStatus == null && addressLine(place)) ? (
-        <Form method="post" action={page}>
+        <ListForm action={page}>
           <input type="hidden" name="intent" value="adres-opzoeken" />
           <input type="hidden" name="placeId" value={place.id} />
           <button type="submit" className="link-button">
             {place.geocodeStatus === 'niet-gevonden' ? 'Adres opnieuw zoeken' : 'Adres opzoeken'}
             <span className="visually-hidden"> van {place.name}</span>
           </button>
-        </Form>
+        </ListForm>
       ) : null}
-      <Form method="post" action={page}>
+      <ListForm action={page}>
         <input type="hidden" name="intent" value="plek-loskoppelen" />
         <input type="hidden" name="placeId" value={place.id} />
         <button type="submit" className="link-button">
           Van deze kaart halen<span className="visually-hidden"> {place.name}</span>
         </button>
-      </Form>
-      <Form method="post" action={page}>
+      </ListForm>
+      <ListForm action={page}>
         <input type="hidden" name="intent" value="plek-verwijderen" />
         <input type="hidden" name="placeId" value={place.id} />
         <button type="submit" className="link-button okaart-danger">
           Verwijderen<span className="visually-hidden"> {place.name}</span>
         </button>
-      </Form>
+      </ListForm>
     </div>
   );
 }
@@ -751,7 +753,7 @@ function AddPlaceForm({ card, page, formToken }: { card: Card; page: string; for
           <Button type="submit" appearance="primary-action-button" disabled={submitting}>
             Plek opslaan
           </Button>
-          <Link to={`${page}#kaart-${card.key}`}>Annuleren</Link>
+          <ListLink to={`${page}#kaart-${card.key}`}>Annuleren</ListLink>
         </div>
       </Form>
     </FormScope>
@@ -804,7 +806,9 @@ function EditPlaceForm(props: {
           <Button type="submit" appearance="primary-action-button" disabled={submitting}>
             {conflict ? SAVE_MINE : 'Wijzigingen opslaan'}
           </Button>
-          <Link to={`${page}#plek-${place.id}`}>{conflict ? KEEP_STORED : 'Annuleren'}</Link>
+          <ListLink to={`${page}#plek-${place.id}`}>
+            {conflict ? KEEP_STORED : 'Annuleren'}
+          </ListLink>
         </div>
       </Form>
     </FormScope>

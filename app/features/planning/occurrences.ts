@@ -69,6 +69,58 @@ export function occurrencesBetween(schedule: Schedule, from: string, to: string)
   return result;
 }
 
+/**
+ * The dates of `occurrencesBetween`, without building a Luxon time for each: a weekly repeat keeps
+ * its weekday and wall-clock time, so its dates are the first date plus whole weeks, in plain
+ * calendar arithmetic (summer time never moves a date). Views that show dates use this for every
+ * item on every request; only an item that falls in the period is checked with Luxon once (an
+ * unreadable date or time has no occurrences, as in `occurrencesBetween`).
+ */
+export function occurrenceDatesBetween(schedule: Schedule, from: string, to: string): string[] {
+  const step = schedule.repeatWeeks && schedule.repeatWeeks > 0 ? schedule.repeatWeeks : null;
+  if (!step) {
+    if (schedule.date < from || schedule.date > to || !readable(schedule)) return [];
+    return [schedule.date];
+  }
+  const lastDate = lastRepeatDate(schedule);
+  if (schedule.date > to || lastDate < from) return [];
+  const firstMs = calendarMs(schedule.date);
+  const fromMs = calendarMs(from);
+  if (Number.isNaN(firstMs) || Number.isNaN(fromMs) || !readable(schedule)) return [];
+  const stepMs = step * WEEK_MS;
+  let index = fromMs > firstMs ? Math.floor((fromMs - firstMs) / stepMs) : 0;
+  const dates: string[] = [];
+  for (; ; index++) {
+    const date = new Date(firstMs + index * stepMs).toISOString().slice(0, 10);
+    if (date > to || date > lastDate) break;
+    if (date >= from) dates.push(date);
+  }
+  return dates;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+const readableCache = new Map<string, boolean>();
+
+/** Midnight UTC of a yyyy-mm-dd date, in ms; NaN when it is not such a date. */
+function calendarMs(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return Number.NaN;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(ms).toISOString().slice(0, 10) === date ? ms : Number.NaN;
+}
+
+/** Whether Luxon reads the item's start, as `occurrencesBetween` needs; kept per date and time. */
+function readable(schedule: Pick<Schedule, 'date' | 'time'>): boolean {
+  const key = `${schedule.date}T${schedule.time}`;
+  let known = readableCache.get(key);
+  if (known === undefined) {
+    known = startOf(schedule).isValid;
+    if (readableCache.size >= 10_000) readableCache.clear();
+    readableCache.set(key, known);
+  }
+  return known;
+}
+
 /** The last date a repeat can fall on; a repeat without an end date goes on. */
 export function lastRepeatDate(schedule: Schedule): string {
   if (!schedule.repeatWeeks) return schedule.date;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { type Holiday, holidaysBetween } from './holidays';
-import { lastRepeatDate, occurrencesBetween, type Schedule, ZONE } from './occurrences';
+import { lastRepeatDate, occurrenceDatesBetween, type Schedule, ZONE } from './occurrences';
 import { type SchoolHoliday, schoolHolidayOn } from './school-holidays/school-holidays';
 
 // What the week, month and list views show: every time an appointment happens in a period,
@@ -51,7 +51,7 @@ export function daysBetween<T extends ViewItem>(
   const entries: DayEntry<T>[] = items
     .filter((item) => item.status !== 'afgezegd')
     .flatMap((item) =>
-      occurrencesBetween(item, from, to).map((o) => ({ item, date: o.date, time: o.time })),
+      occurrenceDatesBetween(item, from, to).map((date) => ({ item, date, time: item.time })),
     )
     .sort((a, b) =>
       `${a.date} ${a.time || '00:00'}`.localeCompare(`${b.date} ${b.time || '00:00'}`),

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { ListLink } from '~/components/list-link';
 import { roleCan } from '~/features/teams/roles';
 import { listSharedPlans } from '~/features/teams/teams.server';
 import { formatDate } from '~/lib/dates';
@@ -41,24 +41,24 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
       <p className="actions">
         {loaderData.canCreate ? (
           <>
-            <Link
+            <ListLink
               className="utrecht-button-link utrecht-button-link--primary-action"
               to="/plannen/nieuw"
             >
               Nieuw plan maken
-            </Link>
-            <Link
+            </ListLink>
+            <ListLink
               className="utrecht-button-link utrecht-button-link--secondary-action"
               to="/plannen/import"
             >
               Plan importeren
-            </Link>
+            </ListLink>
           </>
         ) : null}
         {showArchived ? (
-          <Link to="/plannen">Terug naar de actieve plannen</Link>
+          <ListLink to="/plannen">Terug naar de actieve plannen</ListLink>
         ) : archivedCount > 0 ? (
-          <Link to="/plannen?archief=1">Gearchiveerde plannen ({archivedCount})</Link>
+          <ListLink to="/plannen?archief=1">Gearchiveerde plannen ({archivedCount})</ListLink>
         ) : null}
       </p>
       {plans.length === 0 ? (
@@ -72,7 +72,7 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
           {plans.map((plan) => (
             <li key={plan.id} className="panel plan-card">
               <h2 className="plan-card__title">
-                <Link to={`/plannen/${plan.id}`}>{plan.title}</Link>
+                <ListLink to={`/plannen/${plan.id}`}>{plan.title}</ListLink>
               </h2>
               <p className="plan-card__meta">
                 {plan.municipalityName}
@@ -82,9 +82,9 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
               <ul className="plan-card__steps" aria-label={`Stappen van ${plan.title}`}>
                 {STEPS.map((step) => (
                   <li key={step.number}>
-                    <Link to={`/plannen/${plan.id}/${step.path}`}>
+                    <ListLink to={`/plannen/${plan.id}/${step.path}`}>
                       Stap {step.number}: {step.title}
-                    </Link>{' '}
+                    </ListLink>{' '}
                     <span className={`status-badge status-badge--${plan.steps[step.number]}`}>
                       {STEP_STATUS_LABELS[plan.steps[step.number]]}
                     </span>
@@ -103,7 +103,7 @@ export default function Plans({ loaderData }: Route.ComponentProps) {
             {loaderData.sharedPlans.map((plan) => (
               <li key={plan.id} className="panel plan-card">
                 <h3 className="plan-card__title">
-                  <Link to={`/plannen/${plan.id}`}>{plan.title}</Link>
+                  <ListLink to={`/plannen/${plan.id}`}>{plan.title}</ListLink>
                 </h3>
                 <p className="plan-card__meta">
                   {plan.municipalityName} · plan van {plan.organisationName} · je bent{' '}

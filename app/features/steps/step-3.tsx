@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, Link, useActionData, useSearchParams } from 'react-router';
+import { data, Form, useActionData, useSearchParams } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
   EditConflictNotice,
@@ -15,6 +15,7 @@ import {
   SelectField,
   TextField,
 } from '~/components/form';
+import { ListLink } from '~/components/list-link';
 import { listContactPersons } from '~/features/contacts/contacts.server';
 import {
   listCategories,
@@ -325,12 +326,12 @@ export default function Step3({ loaderData }: Route.ComponentProps) {
           </>
         )}
         <p>
-          <Link
+          <ListLink
             to={mapUrl}
             className="utrecht-button-link utrecht-button-link--primary-action s3-map-card__link"
           >
             {placeCount === 0 ? 'Plekken op de kaart zetten' : 'Naar de overzichtskaart'}
-          </Link>
+          </ListLink>
         </p>
         <p className="s3-calendar-links">
           <span>Opslaan als spreadsheet:</span>
@@ -449,7 +450,7 @@ function TopThree({
                           <ul className="s3-top__contacts">
                             {place.contacts.map((c) => (
                               <li key={c.id}>
-                                <Link to={`/contacten/${c.id}`}>{c.name}</Link>
+                                <ListLink to={`/contacten/${c.id}`}>{c.name}</ListLink>
                                 {c.role ? ` (${c.role})` : ''}
                               </li>
                             ))}
@@ -472,7 +473,7 @@ function TopThree({
       {places.length === 0 ? (
         <p className="no-print">
           Je kunt pas een top 3 kiezen als er plekken op de kaart staan.{' '}
-          <Link to={mapUrl}>Zet eerst plekken op de overzichtskaart.</Link>
+          <ListLink to={mapUrl}>Zet eerst plekken op de overzichtskaart.</ListLink>
         </p>
       ) : (
         <details className="s3-top__details no-print" open={formOpen}>
@@ -545,8 +546,10 @@ function Planning({
         <a href={`/plannen/${planId}/planning.ics`} download>
           Hele planning in je agenda zetten (.ics)
         </a>
-        <Link to={`/plannen/${planId}/planning`}>Planning per week, maand of als lijst</Link>
-        <Link to="/agenda">Abonneren met je agenda</Link>
+        <ListLink to={`/plannen/${planId}/planning`}>
+          Planning per week, maand of als lijst
+        </ListLink>
+        <ListLink to="/agenda">Abonneren met je agenda</ListLink>
       </p>
       <p className="s3-hint no-print">
         Zet hier wie je wilt spreken en wanneer. <strong>Planning afdrukken?</strong> Kies in je
@@ -582,7 +585,7 @@ function Planning({
 
       {editingId ? (
         <p className="no-print">
-          <Link to={`${stepUrl}#planning`}>Stoppen met wijzigen</Link>
+          <ListLink to={`${stepUrl}#planning`}>Stoppen met wijzigen</ListLink>
         </p>
       ) : (
         <ContactMomentForm
@@ -678,18 +681,18 @@ function MomentItem({
         </p>
       ) : null}
       <div className="s3-row-actions">
-        <Link to={`${stepUrl}?wijzig=${moment.id}#contactmoment-${moment.id}`}>
+        <ListLink to={`${stepUrl}?wijzig=${moment.id}#contactmoment-${moment.id}`}>
           Wijzigen<span className="visually-hidden">: {moment.withWhom}</span>
-        </Link>
+        </ListLink>
         <a href={`${planUrl}/agenda/contactmoment-${moment.id}.ics`} download>
           In je agenda zetten<span className="visually-hidden">: {moment.withWhom}</span>
         </a>
-        <Link
+        <ListLink
           className="s3-delete"
           to={`${stepUrl}?verwijder=${moment.id}#contactmoment-${moment.id}`}
         >
           Verwijderen<span className="visually-hidden">: {moment.withWhom}</span>
-        </Link>
+        </ListLink>
       </div>
       {searchParams.get('verwijder') === moment.id ? (
         <ConfirmRemoval
@@ -822,7 +825,7 @@ function ContactMomentForm({
             {conflict ? SAVE_MINE : moment ? 'Wijziging opslaan' : 'Toevoegen aan de planning'}
           </Button>
           {cancelUrl && conflict ? <KeepStoredLink to={cancelUrl} /> : null}
-          {cancelUrl && !conflict ? <Link to={cancelUrl}>Annuleren</Link> : null}
+          {cancelUrl && !conflict ? <ListLink to={cancelUrl}>Annuleren</ListLink> : null}
         </div>
       </Form>
     </FormScope>

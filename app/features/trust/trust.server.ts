@@ -43,6 +43,18 @@ export async function listIncomingContacts(db: Db, { organisationId, planId }: P
     .execute();
 }
 
+/** When each incoming contact of the organisation came in and was answered, per plan. */
+export async function listOrganisationAnswerTimes(
+  db: Db,
+  { organisationId }: { organisationId: string },
+) {
+  return db
+    .selectFrom('incomingContact')
+    .select(['planId', 'receivedAt', 'answeredAt'])
+    .where('organisationId', '=', organisationId)
+    .execute();
+}
+
 export async function createIncomingContact(
   db: Db,
   input: PlanScope & {
@@ -91,6 +103,19 @@ export async function listPromises(db: Db, { organisationId, planId }: PlanScope
     .where('organisationId', '=', organisationId)
     .orderBy('dueOn')
     .orderBy('createdAt')
+    .execute();
+}
+
+/** The open promises of the organisation, per plan, with their dates. */
+export async function listOrganisationOpenPromises(
+  db: Db,
+  { organisationId }: { organisationId: string },
+) {
+  return db
+    .selectFrom('promise')
+    .select(['planId', 'dueOn'])
+    .where('organisationId', '=', organisationId)
+    .where('status', '=', 'open')
     .execute();
 }
 

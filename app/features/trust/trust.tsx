@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, Link } from 'react-router';
+import { data, Form } from 'react-router';
 import { ConfirmRemoval } from '~/components/confirm-removal';
 import {
   EditConflictNotice,
@@ -9,6 +9,7 @@ import {
   useEditConflict,
 } from '~/components/edit-conflict';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
+import { ListLink } from '~/components/list-link';
 import { canManageOrganisation } from '~/features/auth/organisation.server';
 import { listPlanPlaces } from '~/features/overzichtskaart/places.server';
 import { listPlanningItems } from '~/features/planning/planning-items.server';
@@ -58,6 +59,7 @@ import {
   TRUST_LIMITS,
   targetSchema,
 } from './trust-schemas';
+
 import { answerDueAt, answerState } from './working-days';
 import '~/features/planning/planning.css';
 import './trust.css';
@@ -402,7 +404,7 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                 ))}
               </ul>
             )}
-            <Link to={`/plannen/${plan.id}/planning`}>Naar de planning</Link>
+            <ListLink to={`/plannen/${plan.id}/planning`}>Naar de planning</ListLink>
           </li>
           <li className={`panel${lateAnswers.length > 0 ? ' trust-card--warning' : ''}`}>
             <h3>Wachten te lang op antwoord ({lateAnswers.length})</h3>
@@ -434,7 +436,7 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                 ))}
               </ul>
             )}
-            <Link to={`/plannen/${plan.id}/stap/3#top-3`}>Naar de top 3</Link>
+            <ListLink to={`/plannen/${plan.id}/stap/3#top-3`}>Naar de top 3</ListLink>
           </li>
         </ul>
       </section>
@@ -635,12 +637,12 @@ export default function Trust({ loaderData }: Route.ComponentProps) {
                       )}
                     </td>
                     <td className="trust-actions">
-                      <Link to={`${url}?wijzig=${c.id}#vergoeding-${c.id}`}>
+                      <ListLink to={`${url}?wijzig=${c.id}#vergoeding-${c.id}`}>
                         Wijzigen<span className="visually-hidden">: {c.activity}</span>
-                      </Link>{' '}
-                      <Link to={`${url}?verwijder=${c.id}#verwijderen`}>
+                      </ListLink>{' '}
+                      <ListLink to={`${url}?verwijder=${c.id}#verwijderen`}>
                         Verwijderen<span className="visually-hidden">: {c.activity}</span>
-                      </Link>
+                      </ListLink>
                     </td>
                   </tr>
                 ))}
@@ -807,12 +809,12 @@ function PromiseItem({
       </p>
       {promise.howKept ? <p className="trust-pre">Hoe: {promise.howKept}</p> : null}
       <p className="trust-actions">
-        <Link to={`${url}?wijzig=${promise.id}#belofte-${promise.id}`}>
+        <ListLink to={`${url}?wijzig=${promise.id}#belofte-${promise.id}`}>
           Wijzigen<span className="visually-hidden">: {promise.what}</span>
-        </Link>{' '}
-        <Link to={`${url}?verwijder=${promise.id}#verwijderen`}>
+        </ListLink>{' '}
+        <ListLink to={`${url}?verwijder=${promise.id}#verwijderen`}>
           Verwijderen<span className="visually-hidden">: {promise.what}</span>
-        </Link>
+        </ListLink>
       </p>
       {removing ? (
         <ConfirmRemoval
@@ -910,7 +912,7 @@ function PromiseEditForm({
           <Button type="submit" appearance="primary-action-button">
             {conflict ? SAVE_MINE : 'Wijziging opslaan'}
           </Button>
-          {conflict ? <KeepStoredLink to={back} /> : <Link to={back}>Annuleren</Link>}
+          {conflict ? <KeepStoredLink to={back} /> : <ListLink to={back}>Annuleren</ListLink>}
         </div>
       </Form>
     </FormScope>
@@ -986,7 +988,7 @@ function CompensationEditForm({
           <Button type="submit" appearance="primary-action-button">
             {conflict ? SAVE_MINE : 'Wijziging opslaan'}
           </Button>
-          {conflict ? <KeepStoredLink to={back} /> : <Link to={back}>Annuleren</Link>}
+          {conflict ? <KeepStoredLink to={back} /> : <ListLink to={back}>Annuleren</ListLink>}
         </div>
       </Form>
     </FormScope>

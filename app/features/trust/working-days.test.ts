@@ -1,5 +1,28 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { publicHolidays } from '~/features/planning/holidays';
 import { answerDueAt, answerState } from './working-days';
+
+/** The first way of counting, day by day with Luxon in Amsterdam: the reference for the fast one. */
+function dueDayByDay(receivedAt: string, workingDays: number): DateTime {
+  const isDayOff = (date: DateTime) =>
+    date.weekday >= 6 ||
+    publicHolidays(date.year).some(
+      (h) =>
+        h.date === date.toISODate() &&
+        h.name !== 'Goede Vrijdag' &&
+        (h.name !== 'Bevrijdingsdag' || date.year % 5 === 0),
+    );
+  let day = DateTime.fromISO(receivedAt, { zone: 'utc' })
+    .setZone('Europe/Amsterdam')
+    .startOf('day');
+  let counted = 0;
+  while (counted < workingDays) {
+    day = day.plus({ days: 1 });
+    if (!isDayOff(day)) counted++;
+  }
+  return day.endOf('day');
+}
 
 function due(receivedAt: string, days = 1) {
   return answerDueAt(receivedAt, days).toFormat('yyyy-MM-dd HH:mm');
@@ -32,6 +55,37 @@ describe('answerDueAt', () => {
 
   it('counts more working days when the organisation sets a longer target', () => {
     expect(due('2027-03-05T10:00:00Z', 2)).toBe('2027-03-09 23:59');
+  });
+});
+
+describe('answerDueAt against the day-by-day count', () => {
+  it('gives the same moment for every 7 hours of 2030, around summer time and holidays', () => {
+    // 2030 has Bevrijdingsdag as a day off, and two summer-time changes (31 March, 27 October).
+    let compared = 0;
+    const end = Date.UTC(2031, 0, 1);
+    for (let ms = Date.UTC(2030, 0, 1); ms < end; ms += 7 * 3_600_000) {
+      const receivedAt = new Date(ms).toISOString();
+      for (const days of [0, 1, 3, 10]) {
+        const fast = answerDueAt(receivedAt, days);
+        expect(fast.toISO(), `${receivedAt} + ${days}`).toBe(dueDayByDay(receivedAt, days).toISO());
+        expect(fast.zoneName).toBe('Europe/Amsterdam');
+        compared++;
+      }
+    }
+    expect(compared).toBe(1252 * 4);
+  });
+
+  it('gives the same moment when asked again (the kept answer), and for other ISO forms', () => {
+    for (const receivedAt of ['2030-03-29T23:30:00Z', '2030-03-30T01:30:00+01:00', '2030-10-26']) {
+      const first = answerDueAt(receivedAt, 3).toISO();
+      expect(answerDueAt(receivedAt, 3).toISO()).toBe(first);
+      expect(first).toBe(dueDayByDay(receivedAt, 3).toISO());
+    }
+  });
+
+  it('stays an invalid time for a time that cannot be read', () => {
+    expect(answerDueAt('gisteren', 1).isValid).toBe(false);
+    expect(answerState({ receivedAt: 'gisteren', answeredAt: null }, 1)).toBe('te-laat');
   });
 });
 

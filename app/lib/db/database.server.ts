@@ -21,6 +21,7 @@ import pg from 'pg';
 import { logger } from '../logger.server.ts';
 import { migrations } from './migrations.ts';
 import type { AuthDatabase, Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.server.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -69,7 +70,9 @@ function openSqlite(dataDir: string): Kysely<AuthDatabase> {
   file.pragma('synchronous = FULL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  return new Kysely<AuthDatabase>({ dialect: new SqliteDialect({ database: file }) });
+  return new Kysely<AuthDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(file) }),
+  });
 }
 
 function openPostgres(connectionString: string, schema: string | undefined): Kysely<AuthDatabase> {
