@@ -34,6 +34,11 @@ export default [
   route('uitnodiging/:token', 'features/teams/accept-invite.tsx'),
   route('overzicht', 'features/teams/overview.tsx'),
   route('agenda/:file', 'features/planning/feed-ics.ts'),
+  route('v/:token', 'features/questionnaires/public-questionnaire.tsx'),
+  route(
+    'plannen/:planId/vragenlijsten/:questionnaireId/export/:file',
+    'features/questionnaires/results-export.ts',
+  ),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),
@@ -55,6 +60,27 @@ export default [
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
     route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
     route('plannen/:planId/delen', 'features/teams/share-plan.tsx'),
+    route('plannen/:planId/vragenlijsten', 'features/questionnaires/questionnaires.tsx'),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId',
+      'features/questionnaires/questionnaire.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/taal',
+      'features/questionnaires/questionnaire-language.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/papier',
+      'features/questionnaires/questionnaire-paper.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/invoeren',
+      'features/questionnaires/questionnaire-entry.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/uitslag',
+      'features/questionnaires/questionnaire-results.tsx',
+    ),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;
