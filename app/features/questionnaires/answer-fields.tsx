@@ -1,5 +1,7 @@
 import { FormFieldErrorMessage } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useField } from '~/components/form';
+import { DutchIf, Localised } from './localised';
 import { answerField, QUESTIONNAIRE_LIMITS } from './questionnaire-schema';
 import { choicesOf, type Question, questionTextKey, type Texts } from './questions';
 import { ScaleIcon } from './scale-icon';
@@ -32,7 +34,7 @@ function QuestionField({
   const name = answerField(question.id);
   const { value, error } = useField(name);
   const id = `veld-${name}`;
-  const text = texts(questionTextKey(question.id), question.text);
+  const text = <Localised texts={texts} k={questionTextKey(question.id)} dutch={question.text} />;
   if (question.kind === 'open') {
     return (
       <div className="vl-answer">
@@ -76,7 +78,9 @@ function QuestionField({
               defaultChecked={value === choice.value}
             />
             <ScaleIcon icon={choice.icon} size={40} />
-            <span>{choice.label}</span>
+            <span>
+              <DutchIf dutch={choice.dutch}>{choice.label}</DutchIf>
+            </span>
           </label>
         ))}
       </div>
@@ -85,7 +89,7 @@ function QuestionField({
 }
 
 /** Contact details a parent may leave, only taken with the consent box ticked. */
-export function ContactField({ question, consent }: { question: string; consent: string }) {
+export function ContactField({ question, consent }: { question: ReactNode; consent: ReactNode }) {
   const contact = useField('contact');
   const agreed = useField('toestemming');
   return (

@@ -9,6 +9,7 @@ import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/public-questionnaire';
 import { AnswerFields, ContactField } from './answer-fields';
 import { directionOf, ownLanguageName } from './languages';
+import { Localised } from './localised';
 import { answerSchema } from './questionnaire-schema';
 import {
   findQuestionnaireByToken,
@@ -17,7 +18,7 @@ import {
   listQuestions,
   saveResponse,
 } from './questionnaires.server';
-import { parentText, textsOf } from './questions';
+import { PARENT_TEXTS, textsOf } from './questions';
 import { clientAddress, countPublicPost, limitKey } from './rate-limit.server';
 import './questionnaires.css';
 
@@ -144,10 +145,12 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
           </ul>
         </nav>
       ) : null}
-      <h1>{texts('titel', title)}</h1>
+      <h1>
+        <Localised texts={texts} k="titel" dutch={title} />
+      </h1>
       {done ? (
         <p className="vl-public__done" role="status">
-          {parentText(texts, 'vast.bedankt')}
+          <Localised texts={texts} k="vast.bedankt" dutch={PARENT_TEXTS['vast.bedankt']} />
         </p>
       ) : closed || problem === 'gesloten' ? (
         <div className="vl-public__closed" role="status" lang="nl" dir="ltr">
@@ -159,8 +162,14 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
         </div>
       ) : (
         <>
-          {intro ? <p className="vl-public__intro">{texts('uitleg', intro)}</p> : null}
-          <p className="vl-public__anonymous">{parentText(texts, 'vast.anoniem')}</p>
+          {intro ? (
+            <p className="vl-public__intro">
+              <Localised texts={texts} k="uitleg" dutch={intro} />
+            </p>
+          ) : null}
+          <p className="vl-public__anonymous">
+            <Localised texts={texts} k="vast.anoniem" dutch={PARENT_TEXTS['vast.anoniem']} />
+          </p>
           {problem === 'te-veel' ? (
             <p className="vl-warning" role="alert" lang="nl" dir="ltr">
               Er kwamen te veel antwoorden tegelijk van dit adres. Probeer het over een uur nog
@@ -172,15 +181,27 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
               <FormErrorSummary />
               <AnswerFields questions={questions} texts={texts} />
               <ContactField
-                question={parentText(texts, 'vast.contact')}
-                consent={parentText(texts, 'vast.toestemming')}
+                question={
+                  <Localised texts={texts} k="vast.contact" dutch={PARENT_TEXTS['vast.contact']} />
+                }
+                consent={
+                  <Localised
+                    texts={texts}
+                    k="vast.toestemming"
+                    dutch={PARENT_TEXTS['vast.toestemming']}
+                  />
+                }
               />
               <div className="vl-hp" aria-hidden="true">
                 <label htmlFor="vl-hp-veld">Laat dit vak leeg</label>
                 <input id="vl-hp-veld" name={HONEYPOT} tabIndex={-1} autoComplete="off" />
               </div>
               <Button type="submit" appearance="primary-action-button" className="vl-submit">
-                {parentText(texts, 'vast.versturen')}
+                <Localised
+                  texts={texts}
+                  k="vast.versturen"
+                  dutch={PARENT_TEXTS['vast.versturen']}
+                />
               </Button>
             </Form>
           </FormScope>

@@ -42,6 +42,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     questions,
     languages: ['nl', ...(await listQuestionnaireLanguages(db, input))],
     paperCount: responses.filter((r) => r.source === 'papier').length,
+    // After saving, the next sheet is most likely in the same language.
+    lastLanguage: new URL(request.url).searchParams.get('taal') ?? 'nl',
   };
 }
 
@@ -75,7 +77,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function QuestionnaireEntry({ loaderData }: Route.ComponentProps) {
-  const { plan, questionnaire, questions, languages, paperCount } = loaderData;
+  const { plan, questionnaire, questions, languages, paperCount, lastLanguage } = loaderData;
   const pageUrl = `/plannen/${plan.id}/vragenlijsten/${questionnaire.id}`;
   return (
     <>
@@ -102,7 +104,7 @@ export default function QuestionnaireEntry({ loaderData }: Route.ComponentProps)
               name="language"
               label="Taal van het papier"
               required
-              defaultValue="nl"
+              defaultValue={languages.includes(lastLanguage) ? lastLanguage : 'nl'}
               options={languages.map((code) => ({ value: code, label: languageName(code) }))}
             />
             <AnswerFields questions={questions} texts={dutchTexts} />

@@ -134,9 +134,21 @@ export default function QuestionnaireLanguage({ loaderData }: Route.ComponentPro
           <FormErrorSummary />
           <input type="hidden" name="intent" value={SAVE} />
           <input type="hidden" name="language" value={language} />
-          {texts.map((text) => (
-            <TranslationField key={text.key} text={text} language={language} rtl={rtl} />
-          ))}
+          <h2>De vragenlijst</h2>
+          {texts
+            .filter((text) => !text.key.startsWith('vast.'))
+            .map((text) => (
+              <TranslationField key={text.key} text={text} language={language} rtl={rtl} />
+            ))}
+          <h2>Vaste teksten</h2>
+          <p>
+            Deze teksten staan op elke vragenlijst: bij de antwoorden, en boven en onder de vragen.
+          </p>
+          {texts
+            .filter((text) => text.key.startsWith('vast.'))
+            .map((text) => (
+              <TranslationField key={text.key} text={text} language={language} rtl={rtl} />
+            ))}
           <div className="actions">
             <Button type="submit" appearance="primary-action-button">
               Opslaan

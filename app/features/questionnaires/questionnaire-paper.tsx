@@ -4,6 +4,7 @@ import { loadPlanContext } from '~/features/plans/plan-context.server';
 import { formatCalendarDate } from '~/lib/dates';
 import type { Route } from './+types/questionnaire-paper';
 import { directionOf } from './languages';
+import { DutchIf, Localised } from './localised';
 import { publicLink, qrCodeImage } from './public-link.server';
 import {
   getQuestionnaire,
@@ -11,7 +12,7 @@ import {
   listQuestionnaireLanguages,
   listQuestions,
 } from './questionnaires.server';
-import { choicesOf, parentText, questionTextKey, textsOf } from './questions';
+import { choicesOf, PARENT_TEXTS, questionTextKey, textsOf } from './questions';
 import { ScaleIcon } from './scale-icon';
 import './questionnaires.css';
 
@@ -80,13 +81,23 @@ export default function QuestionnairePaper({ loaderData }: Route.ComponentProps)
         ) : null}
       </div>
       <article className="vl-paper" lang={language} dir={directionOf(language)}>
-        <h2 className="vl-paper__title">{texts('titel', questionnaire.title)}</h2>
-        {questionnaire.intro ? <p>{texts('uitleg', questionnaire.intro)}</p> : null}
-        <p>{parentText(texts, 'vast.anoniem')}</p>
+        <h2 className="vl-paper__title">
+          <Localised texts={texts} k="titel" dutch={questionnaire.title} />
+        </h2>
+        {questionnaire.intro ? (
+          <p>
+            <Localised texts={texts} k="uitleg" dutch={questionnaire.intro} />
+          </p>
+        ) : null}
+        <p>
+          <Localised texts={texts} k="vast.anoniem" dutch={PARENT_TEXTS['vast.anoniem']} />
+        </p>
         <ol className="vl-paper__questions">
           {questions.map((question) => (
             <li key={question.id} className="vl-paper__question">
-              <p className="vl-paper__text">{texts(questionTextKey(question.id), question.text)}</p>
+              <p className="vl-paper__text">
+                <Localised texts={texts} k={questionTextKey(question.id)} dutch={question.text} />
+              </p>
               {question.kind === 'open' ? (
                 <div className="vl-paper__lines" aria-hidden="true" />
               ) : (
@@ -95,7 +106,9 @@ export default function QuestionnairePaper({ loaderData }: Route.ComponentProps)
                     <li key={choice.value}>
                       <span className="vl-paper__box" aria-hidden="true" />
                       <ScaleIcon icon={choice.icon} size={44} />
-                      <span>{choice.label}</span>
+                      <span>
+                        <DutchIf dutch={choice.dutch}>{choice.label}</DutchIf>
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -104,11 +117,17 @@ export default function QuestionnairePaper({ loaderData }: Route.ComponentProps)
           ))}
         </ol>
         <div className="vl-paper__question">
-          <p className="vl-paper__text">{parentText(texts, 'vast.contact')}</p>
+          <p className="vl-paper__text">
+            <Localised texts={texts} k="vast.contact" dutch={PARENT_TEXTS['vast.contact']} />
+          </p>
           <div className="vl-paper__lines vl-paper__lines--one" />
           <p className="vl-paper__consent">
             <span className="vl-paper__box" aria-hidden="true" />
-            {parentText(texts, 'vast.toestemming')}
+            <Localised
+              texts={texts}
+              k="vast.toestemming"
+              dutch={PARENT_TEXTS['vast.toestemming']}
+            />
           </p>
         </div>
         <footer className="vl-paper__footer" lang="nl" dir="ltr">

@@ -76,8 +76,14 @@ export default function QuestionnaireResults({ loaderData }: Route.ComponentProp
   );
 }
 
+const LABEL_WIDTH = 170;
 const BAR_WIDTH = 200;
-const ROW_HEIGHT = 28;
+const ROW_HEIGHT = 30;
+
+/** The chart's own label; the table beside it has the whole text. */
+function shortLabel(label: string): string {
+  return label.length > 22 ? `${label.slice(0, 21)}…` : label;
+}
 
 function ResultSection({ result, number }: { result: QuestionResult; number: number }) {
   const headingId = `vraag-${result.question.id}`;
@@ -109,8 +115,8 @@ function ResultSection({ result, number }: { result: QuestionResult; number: num
             className="vl-chart"
             role="img"
             aria-labelledby={`${headingId}-grafiek`}
-            viewBox={`0 0 ${BAR_WIDTH + 40} ${result.counts.length * ROW_HEIGHT}`}
-            width={BAR_WIDTH + 40}
+            viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 40} ${result.counts.length * ROW_HEIGHT}`}
+            width={LABEL_WIDTH + BAR_WIDTH + 40}
             height={result.counts.length * ROW_HEIGHT}
           >
             <title id={`${headingId}-grafiek`}>
@@ -118,14 +124,20 @@ function ResultSection({ result, number }: { result: QuestionResult; number: num
             </title>
             {result.counts.map((c, row) => (
               <g key={c.value} transform={`translate(0 ${row * ROW_HEIGHT})`}>
+                <text x={LABEL_WIDTH - 8} y={ROW_HEIGHT / 2 + 5} textAnchor="end">
+                  {shortLabel(c.label)}
+                </text>
                 <rect
-                  x="0"
+                  x={LABEL_WIDTH}
                   y="4"
                   width={Math.max(2, (c.count / most) * BAR_WIDTH)}
                   height={ROW_HEIGHT - 8}
                   className={c.value === 'weet-niet' ? 'vl-chart__bar--dont-know' : 'vl-chart__bar'}
                 />
-                <text x={Math.max(2, (c.count / most) * BAR_WIDTH) + 6} y={ROW_HEIGHT / 2 + 5}>
+                <text
+                  x={LABEL_WIDTH + Math.max(2, (c.count / most) * BAR_WIDTH) + 6}
+                  y={ROW_HEIGHT / 2 + 5}
+                >
                   {c.count}
                 </text>
               </g>

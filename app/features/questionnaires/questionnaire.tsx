@@ -259,7 +259,8 @@ export default function QuestionnairePage({ loaderData }: Route.ComponentProps) 
             ))}
           </ol>
         )}
-        <QuestionForm />
+        {/* A new form after each added question, so the one just saved does not stay typed. */}
+        <QuestionForm key={questions.length} />
       </section>
 
       <section aria-labelledby="talen">

@@ -62,17 +62,25 @@ export type Question = {
   options: string[];
 };
 
-/** Texts of one language: the translation's own, else the Dutch ones. */
-export type Texts = (key: string, dutch: string) => string;
+/**
+ * Texts of one language: the translation's own, else the Dutch ones. `isDutch(key)` says when
+ * the Dutch text stands in, so the page can mark that part lang="nl" (and left to right).
+ */
+export type Texts = ((key: string, dutch: string) => string) & {
+  isDutch: (key: string) => boolean;
+};
 
-export const dutchTexts: Texts = (_key, dutch) => dutch;
+export const dutchTexts: Texts = Object.assign((_key: string, dutch: string) => dutch, {
+  isDutch: () => false,
+});
 
 export function textsOf(translated: Record<string, string> | null): Texts {
   if (!translated) return dutchTexts;
-  return (key, dutch) => {
-    const own = translated[key];
-    return own && own.trim() !== '' ? own : dutch;
-  };
+  const has = (key: string) => (translated[key] ?? '').trim() !== '';
+  return Object.assign(
+    (key: string, dutch: string) => (has(key) ? (translated[key] as string) : dutch),
+    { isDutch: (key: string) => !has(key) },
+  );
 }
 
 export function parentText(texts: Texts, key: ParentTextKey): string {
@@ -91,6 +99,8 @@ export type Choice = {
   value: string;
   label: string;
   icon?: 'goed' | 'gaat-wel' | 'niet-goed' | 'ja' | 'nee';
+  /** The Dutch text stands in for a missing translation. */
+  dutch?: boolean;
 };
 
 /** The answers a closed question offers, "Ik weet het niet" last; an open question has none. */
@@ -101,13 +111,22 @@ export function choicesOf(question: Question, texts: Texts = dutchTexts): Choice
       ? question.options.map((option, index) => ({
           value: String(index),
           label: texts(optionTextKey(question.id, index), option),
+          dutch: texts.isDutch(optionTextKey(question.id, index)),
         }))
       : SCALES[question.kind].map((step) => ({
           value: step.value,
           label: parentText(texts, step.textKey),
           icon: step.value as Choice['icon'],
+          dutch: texts.isDutch(step.textKey),
         }));
-  return [...own, { value: DONT_KNOW, label: parentText(texts, 'vast.weet-niet') }];
+  return [
+    ...own,
+    {
+      value: DONT_KNOW,
+      label: parentText(texts, 'vast.weet-niet'),
+      dutch: texts.isDutch('vast.weet-niet'),
+    },
+  ];
 }
 
 export function kindLabel(kind: QuestionKind): string {
