@@ -11,6 +11,52 @@ import {
 } from '../support/browser';
 import { uniqueEmail } from '../support/http';
 
+/** A questionnaire with every kind of question and an Arabic version; its pages' addresses. */
+async function addQuestionnaire(page: Page, baseUrl: string, planPath: string): Promise<string[]> {
+  const created = await page.request.post(`${baseUrl}${planPath}/vragenlijsten`, {
+    form: {
+      intent: 'vragenlijst-nieuw',
+      title: 'Spelen in de wijk',
+      intro: 'We willen weten wat je van de speeltuin vindt.',
+      closesOn: '2099-12-31',
+    },
+    maxRedirects: 0,
+  });
+  const builder = (created.headers().location ?? '').split('#')[0] ?? '';
+  for (const question of [
+    { kind: 'smiley', text: 'Hoe vind je de speeltuin?', options: '' },
+    { kind: 'keuze', text: 'Wanneer speelt je kind buiten?', options: 'Na school\nIn het weekend' },
+    { kind: 'ja-nee', text: 'Is de speeltuin veilig?', options: '' },
+    { kind: 'open', text: 'Wat kan beter?', options: '' },
+  ]) {
+    await page.request.post(`${baseUrl}${builder}`, {
+      form: { intent: 'vraag-nieuw', ...question },
+      maxRedirects: 0,
+    });
+  }
+  await page.request.post(`${baseUrl}${builder}/taal?code=ar`, {
+    form: { intent: 'taal-opslaan', language: 'ar', titel: 'اللعب في الحي', 'vast.ja': 'نعم' },
+    maxRedirects: 0,
+  });
+  const html = await (await page.request.get(`${baseUrl}${builder}`)).text();
+  const link = /href="(http:\/\/[^"]+\/v\/[A-Za-z0-9_-]+)"/.exec(html)?.[1] ?? '';
+  const publicPath = new URL(link).pathname;
+  return [
+    `${planPath}/vragenlijsten`,
+    builder,
+    `${builder}?vraag-weghalen=x`,
+    `${builder}/taal?code=ar`,
+    `${builder}/taal?code=123`,
+    `${builder}/papier`,
+    `${builder}/papier?taal=ar`,
+    `${builder}/invoeren`,
+    `${builder}/uitslag`,
+    publicPath,
+    `${publicPath}?taal=ar`,
+    `${publicPath}?taal=ar&klaar=1`,
+  ];
+}
+
 /** A weekly visit from today, so the planning views have something to show. */
 async function addRepeatingVisit(page: Page, planUrl: string) {
   await page.goto(`${planUrl}/stap/4`);
@@ -135,6 +181,7 @@ describe('accessibility of every page', () => {
     const personPath = await addKeyFigure(page, app.baseUrl);
     const editPaths = await addEditableRecords(page, app.baseUrl, `${app.baseUrl}${planPath}`);
     expect(editPaths).toHaveLength(6);
+    const questionnairePaths = await addQuestionnaire(page, app.baseUrl, planPath);
 
     const pages = [
       '/plannen',
@@ -171,6 +218,7 @@ describe('accessibility of every page', () => {
       '/contacten/importeren',
       personPath,
       `${personPath}?wijzig=1`,
+      ...questionnairePaths,
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);
