@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparablePlanDocument, type PlanDocumentInput } from '~/features/export/plan-document';
 import { todayInAmsterdam } from '~/lib/dates';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { createPlan, signUp, TestClient } from '../support/http';
@@ -330,6 +331,80 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     expect(visibleText(await client.html(`${builder}/uitslag`))).toContain(
       '1 ouder vulde de vragenlijst in',
     );
+  });
+
+  it('goes into the plan document with its languages and answers, and comes back from it', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const { builder, publicPath } = await buildQuestionnaire(client, planId);
+    const fields = answerFieldsOf(await client.html(publicPath));
+    const [smiley, choice] = fields as [string, string];
+    await client.post(`${builder}/taal?code=tr`, {
+      intent: 'taal-opslaan',
+      language: 'tr',
+      [`vraag.${choice.replace('antwoord-', '')}.keuze.1`]: 'Hafta sonu',
+    });
+    const parent = new TestClient(app.baseUrl);
+    await parent.post(`${publicPath}?taal=tr`, { [smiley]: 'goed', [choice]: '1' });
+
+    const first = (await (
+      await client.get(`/plannen/${planId}/export.json`)
+    ).json()) as PlanDocumentInput;
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([JSON.stringify(first)], { type: 'application/json' }),
+      'plan.json',
+    );
+    const imported = await client.request('/plannen/import', { method: 'POST', body: form });
+    const newPlanId = /\/plannen\/([0-9a-f-]{36})/.exec(
+      imported.headers.get('Location') ?? '',
+    )?.[1];
+    const again = (await (
+      await client.get(`/plannen/${newPlanId}/export.json`)
+    ).json()) as PlanDocumentInput;
+
+    expect(imported.status).toBe(303);
+    expect(first.questionnaires?.[0]?.translations).toEqual([
+      { language: 'tr', texts: { 'vraag.2.keuze.1': 'Hafta sonu' } },
+    ]);
+    expect(first.questionnaires?.[0]?.responses?.[0]?.answers).toEqual([
+      { question: 1, value: 'goed' },
+      { question: 2, value: '1' },
+    ]);
+    expect(comparablePlanDocument(again)).toEqual(comparablePlanDocument(first));
+    const list = await client.html(`/plannen/${newPlanId}/vragenlijsten`);
+    const newBuilder =
+      /href="(\/plannen\/[^"]+\/vragenlijsten\/[0-9a-f-]{36})"/.exec(list)?.[1] ?? '';
+    const newLink = /href="http:\/\/[^"]+(\/v\/[A-Za-z0-9_-]+)"/.exec(
+      await client.html(newBuilder),
+    )?.[1];
+    expect(newLink).toBeDefined();
+    expect(newLink).not.toBe(publicPath);
+    expect(await parent.html(`${newLink}?taal=tr`)).toContain('Hafta sonu');
+    expect(visibleText(await client.html(`${newBuilder}/uitslag`))).toContain(
+      '1 ouder vulde de vragenlijst in',
+    );
+  });
+
+  it('still imports a plan document from before questionnaires', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const document = (await (await client.get(`/plannen/${planId}/export.json`)).json()) as Record<
+      string,
+      unknown
+    >;
+    delete document.questionnaires;
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([JSON.stringify(document)], { type: 'application/json' }),
+      'plan.json',
+    );
+
+    const imported = await client.request('/plannen/import', { method: 'POST', body: form });
+
+    expect(imported.status).toBe(303);
   });
 
   it('answers 404 for a link that does not exist', async () => {
