@@ -63,7 +63,7 @@ export async function importQuestionnaires(
         .onConflict((oc) => oc.columns(['questionnaireId', 'language']).doNothing())
         .execute();
     }
-    for (const response of entry.responses) {
+    for (const [index, response] of entry.responses.entries()) {
       const responseId = newId();
       await db
         .insertInto('questionnaireResponse')
@@ -73,7 +73,8 @@ export async function importQuestionnaires(
           language: response.language,
           source: response.source,
           contact: response.contact,
-          createdAt: response.createdAt ?? now,
+          // Without its own time, a millisecond apart keeps the answers in the document's order.
+          createdAt: response.createdAt ?? new Date(Date.parse(now) + index).toISOString(),
         })
         .execute();
       const answers = response.answers.flatMap((a) => {
