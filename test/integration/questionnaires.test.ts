@@ -141,6 +141,25 @@ describe(`questionnaires over HTTP (${kind})`, () => {
       });
       expect(added.status).toBe(302);
     }
+    const moved = await client.post(builder, {
+      intent: 'vraag-verplaatsen',
+      questionId: fields[1]?.replace('antwoord-', '') ?? '',
+      direction: 'up',
+    });
+    expect(moved.status).toBe(302);
+    expect(answerFieldsOf(await new TestClient(app.baseUrl).html(publicPath)).slice(0, 2)).toEqual([
+      fields[1],
+      fields[0],
+    ]);
+    const dutch = await client.post(`${builder}/taal?code=nl`, {
+      intent: 'taal-opslaan',
+      language: 'nl',
+      titel: 'Nog eens Nederlands',
+    });
+    expect(dutch.status).toBe(400);
+    expect(visibleText(await client.html(`${builder}/taal?code=nl`))).toContain(
+      'De vragenlijst zelf is al in het Nederlands.',
+    );
     const full = visibleText(await client.html(builder));
     expect(full).toContain('Let op: er staan 11 vragen in deze lijst.');
     expect(full).toContain('Afkorting');

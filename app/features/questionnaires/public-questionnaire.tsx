@@ -160,6 +160,10 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
           </p>
           <p>Dank je wel dat je wilde meedoen!</p>
         </div>
+      ) : questions.length === 0 ? (
+        <p className="vl-public__closed" role="status" lang="nl" dir="ltr">
+          Deze vragenlijst is nog niet klaar. Probeer het later nog eens.
+        </p>
       ) : (
         <>
           {intro ? (

@@ -38,13 +38,18 @@ async function load(request: Request, params: Route.LoaderArgs['params']) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, plan, input, questionnaire, texts } = await load(request, params);
   const code = languageCode.safeParse(new URL(request.url).searchParams.get('code') ?? '');
-  const language = code.success ? code.data : null;
+  // Dutch is the questionnaire's own language: it has no translation.
+  const language = code.success && code.data !== 'nl' ? code.data : null;
   const saved = language ? await getQuestionnaireTranslation(db, { ...input, language }) : null;
   return {
     plan: { id: plan.id, title: plan.title },
     questionnaire: { id: questionnaire.id, title: questionnaire.title },
     language,
-    codeError: code.success ? null : (code.error.issues[0]?.message ?? 'Deze taalcode klopt niet.'),
+    codeError: !code.success
+      ? (code.error.issues[0]?.message ?? 'Deze taalcode klopt niet.')
+      : code.data === 'nl'
+        ? 'De vragenlijst zelf is al in het Nederlands. Kies een andere taal.'
+        : null,
     typedCode: new URL(request.url).searchParams.get('code') ?? '',
     exists: saved !== null,
     texts: texts.map((t) => ({ ...t, translation: saved?.[t.key] ?? '' })),

@@ -100,7 +100,9 @@ export function translatableTexts(
 /** The translation form: one optional field per text; an empty one shows the Dutch text. */
 export function translationSchema(keys: string[]) {
   return z.object({
-    language: languageCode,
+    language: languageCode.refine((code) => code !== 'nl', {
+      error: 'De vragenlijst zelf is al in het Nederlands. Kies een andere taal.',
+    }),
     ...Object.fromEntries(
       keys.map((key) => [key, optionalText('deze vertaling', QUESTIONNAIRE_LIMITS.translation)]),
     ),
