@@ -53,6 +53,11 @@ export default function QuestionnaireResults({ loaderData }: Route.ComponentProp
         <a href={`${pageUrl}/export/antwoorden.csv`}>CSV</a>: elke ingevulde vragenlijst op een
         eigen regel.
       </p>
+      <p className="no-print">
+        Wat leer je hiervan? Zet het op het{' '}
+        <Link to={`/plannen/${plan.id}/inzichten`}>bord met inzichten</Link>, met als bron
+        ‘vragenlijst’. Zo kun je het later aan de ouders terugkoppelen.
+      </p>
       {results.length === 0 ? <p>Deze vragenlijst heeft nog geen vragen.</p> : null}
       {results.map((result, index) => (
         <ResultSection key={result.question.id} result={result} number={index + 1} />
