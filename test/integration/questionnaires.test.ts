@@ -231,7 +231,7 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     expect(noConsent.status).toBe(400);
     const noConsentHtml = await noConsent.text();
     expect(visibleText(noConsentHtml)).toContain(
-      'Wil je dat we contact opnemen? Zet dan een vinkje.',
+      'Wil je dat we je bellen of mailen? Zet dan een vinkje.',
     );
     expect(noConsentHtml).toContain('value="0612345678"');
     expect(noConsentHtml).toMatch(new RegExp(`name="${smiley}" checked="" value="niet-goed"`));

@@ -147,7 +147,7 @@ export function answerSchema(questions: Question[], { withContact }: { withConta
           code: 'custom',
           path: ['toestemming'],
           message:
-            'Wil je dat we contact opnemen? Zet dan een vinkje. Of maak het vak met je telefoonnummer of e-mailadres leeg.',
+            'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer of mailadres leeg.',
         });
       }
     })

@@ -33,7 +33,7 @@ export const PARENT_TEXTS = {
   'vast.weet-niet': 'Ik weet het niet',
   'vast.anoniem': 'Je hoeft je naam niet te geven. Niemand weet welke antwoorden van jou zijn.',
   'vast.contact':
-    'Wil je dat we contact met je opnemen? Schrijf dan hier je telefoonnummer of e-mailadres. Dit hoeft niet.',
+    'Wil je dat we je bellen of mailen? Schrijf dan hier je nummer of je mailadres. Dit hoeft niet.',
   'vast.toestemming': 'Ja, jullie mogen dit bewaren en mij hierover bellen of mailen.',
   'vast.versturen': 'Antwoorden versturen',
   'vast.bedankt': 'Dank je wel! Je antwoorden zijn goed aangekomen.',
