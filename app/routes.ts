@@ -40,6 +40,11 @@ export default [
   route('organisatie/auditlog.csv', 'features/privacy/audit-log-csv.ts'),
   route('organisatie/export.json', 'features/privacy/organisation-export.ts'),
   route('contacten/:personId/export.json', 'features/privacy/person-export.ts'),
+  route('v/:token', 'features/questionnaires/public-questionnaire.tsx'),
+  route(
+    'plannen/:planId/vragenlijsten/:questionnaireId/export/:file',
+    'features/questionnaires/results-export.ts',
+  ),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),
@@ -61,6 +66,27 @@ export default [
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
     route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
     route('plannen/:planId/delen', 'features/teams/share-plan.tsx'),
+    route('plannen/:planId/vragenlijsten', 'features/questionnaires/questionnaires.tsx'),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId',
+      'features/questionnaires/questionnaire.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/taal',
+      'features/questionnaires/questionnaire-language.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/papier',
+      'features/questionnaires/questionnaire-paper.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/invoeren',
+      'features/questionnaires/questionnaire-entry.tsx',
+    ),
+    route(
+      'plannen/:planId/vragenlijsten/:questionnaireId/uitslag',
+      'features/questionnaires/questionnaire-results.tsx',
+    ),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

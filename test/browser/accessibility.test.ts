@@ -10,6 +10,64 @@ import {
   type TestBrowser,
 } from '../support/browser';
 import { uniqueEmail } from '../support/http';
+import { createPlanInBrowser } from './support-journey';
+
+/** A questionnaire with every kind of question and an Arabic version; its pages' addresses. */
+async function addQuestionnaire(page: Page, baseUrl: string, planPath: string): Promise<string[]> {
+  const created = await page.request.post(`${baseUrl}${planPath}/vragenlijsten`, {
+    form: {
+      intent: 'vragenlijst-nieuw',
+      title: 'Spelen in de wijk',
+      intro: 'We willen weten wat je van de speeltuin vindt.',
+      closesOn: '2099-12-31',
+    },
+    maxRedirects: 0,
+  });
+  const builder = (created.headers().location ?? '').split('#')[0] ?? '';
+  for (const question of [
+    { kind: 'smiley', text: 'Hoe vind je de speeltuin?', options: '' },
+    { kind: 'keuze', text: 'Wanneer speelt je kind buiten?', options: 'Na school\nIn het weekend' },
+    { kind: 'ja-nee', text: 'Is de speeltuin veilig?', options: '' },
+    { kind: 'open', text: 'Wat kan beter?', options: '' },
+  ]) {
+    await page.request.post(`${baseUrl}${builder}`, {
+      form: { intent: 'vraag-nieuw', ...question },
+      maxRedirects: 0,
+    });
+  }
+  await page.request.post(`${baseUrl}${builder}/taal?code=ar`, {
+    form: { intent: 'taal-opslaan', language: 'ar', titel: 'اللعب في الحي', 'vast.ja': 'نعم' },
+    maxRedirects: 0,
+  });
+  const html = await (await page.request.get(`${baseUrl}${builder}`)).text();
+  const link = /href="(http:\/\/[^"]+\/v\/[A-Za-z0-9_-]+)"/.exec(html)?.[1] ?? '';
+  const publicPath = new URL(link).pathname;
+  const form = await (await page.request.get(`${baseUrl}${publicPath}`)).text();
+  const fields = [
+    ...new Set([...form.matchAll(/name="(antwoord-[0-9a-f-]{36})"/g)].map((m) => m[1])),
+  ];
+  await page.request.post(`${baseUrl}${publicPath}`, {
+    form: {
+      [fields[0] ?? '']: 'goed',
+      [fields[1] ?? '']: 'weet-niet',
+      [fields[3] ?? '']: 'Meer schaduw',
+    },
+    maxRedirects: 0,
+  });
+  return [
+    `${planPath}/vragenlijsten`,
+    builder,
+    `${builder}/taal?code=ar`,
+    `${builder}/taal?code=123`,
+    `${builder}/papier`,
+    `${builder}/papier?taal=ar`,
+    `${builder}/invoeren`,
+    `${builder}/uitslag`,
+    publicPath,
+    `${publicPath}?taal=ar`,
+    `${publicPath}?taal=ar&klaar=1`,
+  ];
+}
 
 /** A weekly visit from today, so the planning views have something to show. */
 async function addRepeatingVisit(page: Page, planUrl: string) {
@@ -230,6 +288,52 @@ describe('accessibility of every page', () => {
     },
     SIGNED_IN_TIMEOUT,
   );
+
+  it('finds no WCAG problems on the questionnaire pages, for the professional and for parents', async () => {
+    const context = await newContext(chromium.browser);
+    const page = await context.newPage();
+    await signUpInBrowser(page, app.baseUrl, {
+      name: 'Noor Bakker',
+      organisationName: 'GGD Midden',
+      email: uniqueEmail(),
+      password: 'een lang wachtwoord',
+    });
+    const planId = await createPlanInBrowser(page, {
+      title: 'Spelen in Overvecht',
+      municipality: 'Utrecht',
+      wijk: 'Wijk 03 Overvecht',
+    });
+    const paths = await addQuestionnaire(page, app.baseUrl, `/plannen/${planId}`);
+    const publicPaths = paths.filter((path) => path.startsWith('/v/'));
+
+    for (const viewport of [undefined, PHONE]) {
+      if (viewport) await page.setViewportSize(viewport);
+      for (const path of paths) {
+        const response = await page.goto(`${app.baseUrl}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(
+          await accessibilityViolations(page),
+          `${path} ${viewport ? 'phone' : 'laptop'}`,
+        ).toEqual([]);
+        if (viewport) {
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow, `${path} is wider than a phone`).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+    await context.close();
+
+    // A parent has no account: the same public pages signed out, on a phone.
+    const parent = await newContext(chromium.browser, { viewport: PHONE });
+    const parentPage = await parent.newPage();
+    for (const path of publicPaths) {
+      await parentPage.goto(`${app.baseUrl}${path}`);
+      expect(await accessibilityViolations(parentPage), `${path} signed out`).toEqual([]);
+    }
+    await parent.close();
+  }, 300_000);
 
   it('finds no WCAG problems on a session with its checked invitation', async () => {
     const context = await newContext(chromium.browser);

@@ -706,5 +706,65 @@ export function buildDemoPlan(today: string): PlanDocumentInput {
         text: 'ما رأيك في الرياضة واللعب في أوفرفيخت؟ تعال وأخبرنا. يوم الأربعاء الساعة العاشرة في المركز الاجتماعي دي دريف.',
       },
     ],
+    questionnaires: [
+      {
+        title: 'Bewegen na school',
+        intro:
+          'Wij willen weten hoe uw kind beweegt na school. Het duurt 2 minuten. Uw naam is niet nodig.',
+        closesOn: day(30),
+        questions: [
+          { kind: 'smiley', text: 'Hoe vindt u de speeltuinen in de buurt?', options: [] },
+          {
+            kind: 'keuze',
+            text: 'Waar speelt uw kind het liefst?',
+            options: ['Op straat', 'In de speeltuin', 'Bij een sportclub', 'Binnen'],
+          },
+          { kind: 'ja-nee', text: 'Zou uw kind graag op een sportclub gaan?', options: [] },
+          { kind: 'open', text: 'Wat zou helpen?', options: [] },
+        ],
+        translations: [
+          {
+            language: 'ar',
+            texts: {
+              titel: 'الحركة بعد المدرسة',
+              'vraag.1': 'ما رأيك في الملاعب في الحي؟',
+              'vraag.3': 'هل يرغب طفلك في الانضمام إلى نادٍ رياضي؟',
+              'vast.ja': 'نعم',
+              'vast.nee': 'لا',
+              'vast.weet-niet': 'لا أعرف',
+            },
+          },
+        ],
+        responses: [
+          {
+            language: 'nl',
+            source: 'online',
+            answers: [
+              { question: 1, value: 'gaat-wel' },
+              { question: 2, value: '1' },
+              { question: 3, value: 'ja' },
+              { question: 4, value: 'Een sportclub die niet veel kost.' },
+            ],
+          },
+          {
+            language: 'ar',
+            source: 'online',
+            answers: [
+              { question: 1, value: 'niet-goed' },
+              { question: 3, value: 'ja' },
+            ],
+          },
+          {
+            language: 'nl',
+            source: 'papier',
+            answers: [
+              { question: 1, value: 'weet-niet' },
+              { question: 2, value: '0' },
+              { question: 3, value: 'nee' },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }

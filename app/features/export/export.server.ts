@@ -1,5 +1,6 @@
 import { CATEGORY_KEYS, RELIABILITY_POINTS, readStepStatus } from '~/features/plans/domain';
 import { getPlan, type Scope } from '~/features/plans/plans.server';
+import { exportQuestionnaires } from '~/features/questionnaires/questionnaire-document.server';
 import { readChecklist } from '~/features/sessions/session-checklist';
 import { todayInAmsterdam } from '~/lib/dates';
 import type { Db } from '~/lib/db/database.server';
@@ -291,6 +292,7 @@ export async function exportPlanDocument(
       language: entry.language,
       text: entry.text,
     })),
+    questionnaires: await exportQuestionnaires(db, byPlan),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../lib/db/database.server.ts';
 import { newId, nowIso } from '../../lib/db/ids.ts';
 import { normalisePhone, normalisePostcode } from '../../lib/normalise.ts';
+import { importQuestionnaires } from '../questionnaires/questionnaire-import.server.ts';
 import type { PlanDocument } from './plan-document.ts';
 
 // Imports use relative paths with `.ts` so that `npm run demo` (plain Node) can use this too.
@@ -281,6 +282,8 @@ export async function importPlanDocument(
       }),
       (rows) => trx.insertInto('parentTextTranslation').values(rows).execute(),
     );
+
+    await importQuestionnaires(trx, owned, document.questionnaires);
 
     if (document.feedbackPoster) {
       await trx

@@ -95,6 +95,10 @@ export const DOCUMENT_LIMITS = {
     feedbackActions: 1000,
     sessions: 1000,
     translations: 1000,
+    questionnaires: 200,
+    questions: 100,
+    questionnaireTranslations: 50,
+    responses: 20000,
   },
 } as const;
 
@@ -343,6 +347,57 @@ const sessionSchema = z.object({
   notesAfter: text(L.session.notesAfter),
 });
 
+const languageCode = z
+  .string()
+  .min(2)
+  .max(L.translation.language)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/);
+
+/**
+ * A questionnaire with its questions, its texts in other languages and the answers. Inside it,
+ * a question is known by its number (1 = the first): translation keys say `vraag.{n}` and
+ * `vraag.{n}.keuze.{i}`, an answer says `question: n`.
+ */
+const questionnaireSchema = z.object({
+  title: requiredText(200),
+  intro: text(2000),
+  closesOn: z.string().refine(isRealDate, { message: 'date' }),
+  questions: z
+    .array(
+      z.object({
+        kind: z.enum(['smiley', 'ja-nee', 'keuze', 'open']),
+        text: requiredText(500),
+        options: z.array(requiredText(200)).max(8).default([]),
+      }),
+    )
+    .max(L.lists.questions)
+    .default([]),
+  translations: z
+    .array(
+      z.object({
+        language: languageCode,
+        texts: z.record(z.string().max(60), z.string().max(2000)).default({}),
+      }),
+    )
+    .max(L.lists.questionnaireTranslations)
+    .default([]),
+  responses: z
+    .array(
+      z.object({
+        language: z.union([z.literal('nl'), languageCode]).default('nl'),
+        source: z.enum(['online', 'papier']).default('online'),
+        contact: text(200),
+        createdAt: z.string().max(40).optional(),
+        answers: z
+          .array(z.object({ question: z.number().int().min(1), value: text(2000) }))
+          .max(L.lists.questions)
+          .default([]),
+      }),
+    )
+    .max(L.lists.responses)
+    .default([]),
+});
+
 /** Version 1 of the plan document. Unknown keys are ignored, so optional additions stay 1. */
 export const planDocumentV1Schema = z.object({
   format: z.literal(PLAN_DOCUMENT_FORMAT),
@@ -362,6 +417,7 @@ export const planDocumentV1Schema = z.object({
   sessions: z.array(sessionSchema).max(L.lists.sessions).default([]),
   feedbackPoster: feedbackPosterSchema.nullable().default(null),
   translations: z.array(translationSchema).max(L.lists.translations).default([]),
+  questionnaires: z.array(questionnaireSchema).max(L.lists.questionnaires).default([]),
 });
 
 /** A document as read (defaults filled in). */
@@ -375,6 +431,7 @@ export type MethodKey = EntryOf<'workMethods'>['method'];
 export type FeedbackChannelKey = EntryOf<'feedbackActions'>['channel'];
 export type InsightSourceKey = EntryOf<'insights'>['sourceKind'];
 export type PlanDocumentSession = EntryOf<'sessions'>;
+export type PlanDocumentQuestionnaire = EntryOf<'questionnaires'>;
 
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; errors: string[] };
 
@@ -865,6 +922,12 @@ export function comparablePlanDocument(
       (document.translations ?? []).map((entry) => ({
         ...entry,
         sessionRef: follow(sessions, entry.sessionRef),
+      })),
+    ),
+    questionnaires: list(
+      (document.questionnaires ?? []).map((entry) => ({
+        ...entry,
+        responses: (entry.responses ?? []).map(({ createdAt: _createdAt, ...rest }) => rest),
       })),
     ),
   };

@@ -47,6 +47,13 @@ export default function PrivacyStatement() {
           Reacties op de planning en goedkeuringen, met de naam van wie ze gaf.
         </li>
         <li>
+          Antwoorden van ouders op een vragenlijst. Die zijn zonder naam. Alleen als een ouder zelf
+          een telefoonnummer of e-mailadres invult én een vinkje zet voor toestemming, bewaren we
+          dat, om contact op te nemen. Om misbruik te stoppen telt de app hoe vaak er van één adres
+          antwoorden komen. Het IP-adres zelf bewaren we daarvoor niet, alleen een code waaruit het
+          adres niet terug te halen is.
+        </li>
+        <li>
           Wat ouders vertellen. Schrijf dat op zonder namen. Over ouders zelf bewaar je zo weinig
           mogelijk.
         </li>

@@ -332,6 +332,15 @@ export default function Step5({ loaderData }: Route.ComponentProps) {
         </p>
       </section>
 
+      <section aria-labelledby="vragenlijsten">
+        <h2 id="vragenlijsten">Vragenlijsten</h2>
+        <p className="no-print">
+          <Link to={`/plannen/${plan.id}/vragenlijsten`}>
+            Korte vragenlijsten voor ouders: op de telefoon, op papier en in hun eigen taal
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="inzichten">
         <h2 id="inzichten" tabIndex={-1}>
           Wat heb je geleerd?

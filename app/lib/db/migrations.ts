@@ -690,4 +690,115 @@ export const migrations: Record<string, Migration> = {
       await sql`update plan set closed_at = updated_at where status <> 'actief'`.execute(db);
     },
   },
+  '0009_questionnaires': {
+    // Short questionnaires for parents (step 5): questions, texts in other languages, answers
+    // (anonymous unless a parent leaves contact details with consent), and the per-address
+    // counter that limits public posts across all app processes.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('questionnaire')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('intro', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('closes_on', 'text', (c) => c.notNull())
+        .addColumn('public_token', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_plan')
+        .on('questionnaire')
+        .columns(['plan_id'])
+        .execute();
+
+      await db.schema
+        .createTable('questionnaire_question')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('questionnaire_id', 'text', (c) =>
+          c.notNull().references('questionnaire.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('options', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_question_questionnaire')
+        .on('questionnaire_question')
+        .columns(['questionnaire_id'])
+        .execute();
+
+      await db.schema
+        .createTable('questionnaire_translation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('questionnaire_id', 'text', (c) =>
+          c.notNull().references('questionnaire.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('texts', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_translation_language')
+        .on('questionnaire_translation')
+        .columns(['questionnaire_id', 'language'])
+        .unique()
+        .execute();
+
+      await db.schema
+        .createTable('questionnaire_response')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('questionnaire_id', 'text', (c) =>
+          c.notNull().references('questionnaire.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('contact', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_response_questionnaire')
+        .on('questionnaire_response')
+        .columns(['questionnaire_id'])
+        .execute();
+
+      await db.schema
+        .createTable('questionnaire_answer')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('response_id', 'text', (c) =>
+          c.notNull().references('questionnaire_response.id').onDelete('cascade'),
+        )
+        .addColumn('question_id', 'text', (c) =>
+          c.notNull().references('questionnaire_question.id').onDelete('cascade'),
+        )
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_answer_question')
+        .on('questionnaire_answer')
+        .columns(['question_id'])
+        .execute();
+      await db.schema
+        .createIndex('questionnaire_answer_response')
+        .on('questionnaire_answer')
+        .columns(['response_id'])
+        .execute();
+
+      // key: a SHA-256 of the address and what it posts to; the address itself is not stored.
+      await db.schema
+        .createTable('public_post_limit')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

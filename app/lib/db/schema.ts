@@ -439,6 +439,12 @@ export type Database = {
   planningApproval: PlanningApprovalTable;
   auditLog: AuditLogTable;
   jobRun: JobRunTable;
+  questionnaire: QuestionnaireTable;
+  questionnaireQuestion: QuestionnaireQuestionTable;
+  questionnaireTranslation: QuestionnaireTranslationTable;
+  questionnaireResponse: QuestionnaireResponseTable;
+  questionnaireAnswer: QuestionnaireAnswerTable;
+  publicPostLimit: PublicPostLimitTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -529,4 +535,67 @@ export type AuthDatabase = {
   };
   user: { id: string; name: string; email: string };
   session: { id: string; userId: string; activeOrganizationId: string | null };
+};
+
+/** A short questionnaire for parents; `publicToken` is the secret part of its public link. */
+export type QuestionnaireTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  title: string;
+  intro: string;
+  /** The last day parents can answer (yyyy-mm-dd, Europe/Amsterdam). */
+  closesOn: string;
+  publicToken: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type QuestionnaireQuestionTable = {
+  id: string;
+  questionnaireId: string;
+  organisationId: string;
+  position: number;
+  kind: 'smiley' | 'ja-nee' | 'keuze' | 'open';
+  text: string;
+  /** JSON array of the option texts of a 'keuze' question; answers hold the index. */
+  options: string;
+  createdAt: string;
+};
+
+/** The questionnaire's texts in one language: JSON object, key → text (see parent-texts.ts). */
+export type QuestionnaireTranslationTable = {
+  id: string;
+  questionnaireId: string;
+  organisationId: string;
+  language: string;
+  texts: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type QuestionnaireResponseTable = {
+  id: string;
+  questionnaireId: string;
+  organisationId: string;
+  language: string;
+  source: 'online' | 'papier';
+  /** Only when the parent ticked consent; '' otherwise. */
+  contact: string;
+  createdAt: string;
+};
+
+export type QuestionnaireAnswerTable = {
+  id: string;
+  responseId: string;
+  questionId: string;
+  organisationId: string;
+  value: string;
+};
+
+/** Posts per window from one address to one public form (rate limit shared by all processes). */
+export type PublicPostLimitTable = {
+  key: string;
+  windowStart: string;
+  count: number;
 };

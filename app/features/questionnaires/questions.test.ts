@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '~/features/taalcheck/check-text';
+import { choicesOf, PARENT_TEXTS, type Question, textsOf } from './questions';
+
+describe('the parent texts', () => {
+  it('pass the plain-language check without findings', () => {
+    for (const text of Object.values(PARENT_TEXTS)) {
+      expect(checkText(text).bevindingen, text).toEqual([]);
+    }
+  });
+});
+
+describe('choicesOf', () => {
+  const smiley: Question = { id: 'q1', kind: 'smiley', text: 'Hoe gaat het?', options: [] };
+  const choice: Question = { id: 'q2', kind: 'keuze', text: 'Welke dag?', options: ['Ma', 'Di'] };
+  const open: Question = { id: 'q3', kind: 'open', text: 'Nog iets?', options: [] };
+
+  it('ends every closed question with "Ik weet het niet", and an open one has no choices', () => {
+    expect(choicesOf(smiley).map((c) => c.label)).toEqual([
+      'Goed',
+      'Gaat wel',
+      'Niet goed',
+      'Ik weet het niet',
+    ]);
+    expect(choicesOf(choice).map((c) => c.value)).toEqual(['0', '1', 'weet-niet']);
+    expect(choicesOf(open)).toEqual([]);
+  });
+
+  it('uses a translation where there is one and marks the Dutch that stands in', () => {
+    const texts = textsOf({ 'vraag.q2.keuze.1': 'Salı', 'vast.weet-niet': 'Bilmiyorum' });
+
+    const choices = choicesOf(choice, texts);
+
+    expect(choices.map((c) => [c.label, c.dutch])).toEqual([
+      ['Ma', true],
+      ['Salı', false],
+      ['Bilmiyorum', false],
+    ]);
+  });
+});
