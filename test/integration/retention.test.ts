@@ -147,6 +147,34 @@ describe(`retention job (${kind})`, () => {
         tipFrom: '',
       },
     });
+    // A parent left a phone number, with consent, on the plan's questionnaire.
+    const stamp = new Date().toISOString();
+    await database.db
+      .insertInto('questionnaire')
+      .values({
+        id: `vl-${closed}`,
+        planId: closed,
+        organisationId: plan.organisationId,
+        title: 'Zwemles',
+        intro: '',
+        closesOn: '2027-12-31',
+        publicToken: `token-${closed}`,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })
+      .execute();
+    await database.db
+      .insertInto('questionnaireResponse')
+      .values({
+        id: `antwoord-${closed}`,
+        questionnaireId: `vl-${closed}`,
+        organisationId: plan.organisationId,
+        language: 'nl',
+        source: 'online',
+        contact: '06-12345678',
+        createdAt: stamp,
+      })
+      .execute();
     await post(client, `/plannen/${closed}`, { intent: 'status', status: 'gearchiveerd' });
 
     const early = await runRetentionJob(database.db, { now: monthsFromNow(5) });
@@ -180,6 +208,12 @@ describe(`retention job (${kind})`, () => {
       .where('planId', '=', closed)
       .executeTakeFirstOrThrow();
     expect(incoming).toEqual({ fromWhom: '', about: '', channel: 'telefoon' });
+    const response = await database.db
+      .selectFrom('questionnaireResponse')
+      .select(['contact', 'source'])
+      .where('id', '=', `antwoord-${closed}`)
+      .executeTakeFirstOrThrow();
+    expect(response).toEqual({ contact: '', source: 'online' });
     const placeRow = await database.db
       .selectFrom('place')
       .select(['name', 'contactPerson', 'phone', 'email'])

@@ -12,7 +12,8 @@ import { DEFAULT_RETENTION_MONTHS } from './retention-settings.server.ts';
 //
 // - in the plan: "met wie" of contact moments, visits and work methods; who and what of
 //   incoming contacts; to whom of promises and feedback actions; with whom compensation was
-//   agreed; quotes of parents on the insights board. What was done and learned stays, without
+//   agreed; quotes of parents on the insights board; contact details parents left on the
+//   plan's questionnaires. What was done and learned stays, without
 //   names, so the plan keeps its value for the organisation.
 // - meeting places on the plan that no other kept plan uses: the contact person's name, phone
 //   and e-mail. The place itself (an organisation, not a person) stays on the map.
@@ -186,6 +187,19 @@ async function applyToOrganisation(
         planTexts += Number(result.numUpdatedRows);
       }
     }
+    // Contact details parents left with consent on one of the plan's questionnaires.
+    const answers = await db
+      .updateTable('questionnaireResponse')
+      .set({ contact: '' })
+      .where('organisationId', '=', organisationId)
+      .where('contact', '!=', '')
+      .where(
+        'questionnaireId',
+        'in',
+        db.selectFrom('questionnaire').select('id').where('planId', '=', plan.id),
+      )
+      .executeTakeFirst();
+    planTexts += Number(answers.numUpdatedRows);
     await db
       .updateTable('plan')
       .set({ personalDataRemovedAt: nowIso })
