@@ -34,6 +34,8 @@ export default [
   route('uitnodiging/:token', 'features/teams/accept-invite.tsx'),
   route('overzicht', 'features/teams/overview.tsx'),
   route('agenda/:file', 'features/planning/feed-ics.ts'),
+  // Handover of a plan to a colleague (issue 6).
+  route('plannen/:planId/overdracht.pdf', 'features/handover/handover-pdf.ts'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),
@@ -55,6 +57,7 @@ export default [
     route('plannen/:planId/planning', 'features/planning/planning.tsx'),
     route('plannen/:planId/vertrouwen', 'features/trust/trust.tsx'),
     route('plannen/:planId/delen', 'features/teams/share-plan.tsx'),
+    route('plannen/:planId/overdracht', 'features/handover/handover.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -32,6 +32,7 @@ const ORGANISATION_TABLES = [
   'feedbackAction',
   'feedbackPoster',
   'parentTextTranslation',
+  'planHandover',
   'plan',
   'place',
   'category',

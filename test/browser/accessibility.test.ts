@@ -171,6 +171,7 @@ describe('accessibility of every page', () => {
       '/contacten/importeren',
       personPath,
       `${personPath}?wijzig=1`,
+      `${planPath}/overdracht`,
     ];
     for (const viewport of [undefined, PHONE]) {
       if (viewport) await page.setViewportSize(viewport);

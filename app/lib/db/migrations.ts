@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Migrations are code in the bundle (not files on disk) so they run the same from `npm start`,
@@ -628,6 +628,35 @@ export const migrations: Record<string, Migration> = {
       await db.schema
         .createIndex('planning_approval_plan')
         .on('planning_approval')
+        .columns(['plan_id'])
+        .execute();
+    },
+  },
+  '0009_handover': {
+    // Who is responsible for a plan (the person who made it, until it is handed over) and the
+    // record of every handover: who gave it to whom, who did it, and when. Names are kept as
+    // they were then, so the record still reads right after someone leaves the team.
+    async up(db: AnyDb) {
+      await db.schema.alterTable('plan').addColumn('responsible_id', 'text').execute();
+      await sql`update plan set responsible_id = created_by`.execute(db);
+
+      await db.schema
+        .createTable('plan_handover')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('from_user_id', 'text')
+        .addColumn('from_name', 'text', (c) => c.notNull())
+        .addColumn('to_user_id', 'text', (c) => c.notNull())
+        .addColumn('to_name', 'text', (c) => c.notNull())
+        .addColumn('by_user_id', 'text', (c) => c.notNull())
+        .addColumn('by_name', 'text', (c) => c.notNull())
+        .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('plan_handover_plan')
+        .on('plan_handover')
         .columns(['plan_id'])
         .execute();
     },

@@ -30,6 +30,8 @@ export type PlanTable = {
   planningDiscussedOn: string | null;
   version: number;
   createdBy: string | null;
+  /** The person responsible for the plan now: its maker, until it is handed over. */
+  responsibleId: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -425,6 +427,7 @@ export type Database = {
   planShare: PlanShareTable;
   planningComment: PlanningCommentTable;
   planningApproval: PlanningApprovalTable;
+  planHandover: PlanHandoverTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -476,6 +479,21 @@ export type PlanningApprovalTable = {
   approvedOn: string;
   approvedBy: string;
   approvedByName: string;
+  createdAt: string;
+};
+
+/** A plan given to a colleague of the same organisation: who had it, who got it, who did it. */
+export type PlanHandoverTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  fromUserId: string | null;
+  fromName: string;
+  toUserId: string;
+  toName: string;
+  byUserId: string;
+  byName: string;
+  note: string;
   createdAt: string;
 };
 
