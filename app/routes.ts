@@ -36,6 +36,8 @@ export default [
   route('agenda/:file', 'features/planning/feed-ics.ts'),
   // Handover of a plan to a colleague (issue 6).
   route('plannen/:planId/overdracht.pdf', 'features/handover/handover-pdf.ts'),
+  route('wachtwoord-vergeten', 'features/auth/forgot-password.tsx'),
+  route('wachtwoord-herstellen/:token', 'features/auth/reset-password.tsx'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),

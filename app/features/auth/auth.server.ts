@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../lib/db/database.server.ts';
 import { logger } from '../../lib/logger.server.ts';
 import { accessControl, organisationRoles } from '../teams/roles.ts';
 import { acceptInvite, findOpenInvite } from '../teams/teams.server.ts';
+import { MAILED_RESET_SECONDS, sendResetMail } from './password-reset.server.ts';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server.ts';
 
 const HOUR = 60 * 60;
@@ -25,6 +26,18 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       minPasswordLength: 10,
       maxPasswordLength: 128,
       // SIGNUP=invite: the before hook refuses a sign-up without an open invitation.
+      // "Wachtwoord vergeten?" mails our own page's link (only with SMTP: the before hook
+      // refuses the request without it). A reset ends every session of the person.
+      sendResetPassword: async ({ user, token }) => {
+        await sendResetMail({ baseUrl: config.baseUrl, email: user.email, token });
+      },
+      resetPasswordTokenExpiresIn: MAILED_RESET_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // A reset token is as good as a password for an hour: keep only its hash, like our own
+    // invitation tokens.
+    verification: {
+      storeIdentifier: { default: 'plain', overrides: { 'reset-password:': 'hashed' } },
     },
     // A day in the field must not lose work: a session lives a day after its last use and
     // every use (at most once an hour) moves that day forward.
@@ -61,6 +74,12 @@ export function createAuth({ config, database }: { config: Config; database: Dat
               message: 'Sign-up needs an invitation.',
             });
           }
+        }
+        if (ctx.path === '/request-password-reset' && !config.smtpUrl) {
+          throw new APIError('BAD_REQUEST', {
+            code: 'RESET_PASSWORD_NEEDS_MAIL',
+            message: 'Password reset by mail needs SMTP; ask a beheerder for a reset link.',
+          });
         }
         checkInput(ctx);
       }),

@@ -2,6 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, redirect } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
 import { parseForm } from '~/lib/forms';
+import { mailConfigured } from '~/lib/mail.server';
 import type { Route } from './+types/sign-in';
 import { callAuth, cookieHeaders, returnAddress, safeReturnPath } from './auth-call.server';
 import { AUTH_LIMITS, signInSchema } from './auth-schemas';
@@ -12,7 +13,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const back = safeReturnPath(url.searchParams.get('terug'));
   const kept = url.searchParams.get('formulier');
   if (await getMember(request)) throw redirect(back);
-  return { back, kept, expired: url.searchParams.has('terug') };
+  return { back, kept, expired: url.searchParams.has('terug'), canReset: mailConfigured() };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -85,6 +86,11 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
           Inloggen
         </Button>
       </Form>
+      {loaderData.canReset ? (
+        <p>
+          <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        </p>
+      ) : null}
       <p>
         Nog geen account? <Link to="/registreren">Maak een account</Link>.
       </p>
