@@ -34,12 +34,21 @@ async function freePort(): Promise<number> {
  * a database of its own. Used by the HTTP integration tests and the browser tests.
  */
 export async function startAppServer(
-  options: { kind?: TestDatabaseKind; env?: Record<string, string> } = {},
+  options: {
+    kind?: TestDatabaseKind;
+    env?: Record<string, string>;
+    /** A second app process on the same database (and data folder) as this running server. */
+    shareDatabaseWith?: AppServer;
+  } = {},
 ): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'oidw-app-'));
-  const pgDatabase = options.kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+  const shared = options.shareDatabaseWith;
+  const ownDataDir = shared ? undefined : mkdtempSync(path.join(tmpdir(), 'oidw-app-'));
+  const dataDir = shared?.dataDir ?? ownDataDir ?? '';
+  const pgDatabase =
+    options.kind === 'postgres' && !shared ? await createTestPostgresDatabase() : undefined;
+  const databaseUrl = shared ? shared.databaseUrl : pgDatabase?.url;
   const child: ChildProcess = spawn(process.execPath, ['server.js'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: {
@@ -55,7 +64,7 @@ export async function startAppServer(
       // tiles go to a closed port on this machine (the app then says the service is down).
       PDOK_LOCATIESERVER_URL: 'http://127.0.0.1:9/pdok-niet-bereikbaar',
       PDOK_TILES_URL: 'http://127.0.0.1:9/tegels/{z}/{x}/{y}.png',
-      ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : { DATABASE_URL: '' }),
+      DATABASE_URL: databaseUrl ?? '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,7 +91,7 @@ export async function startAppServer(
   return {
     baseUrl,
     dataDir,
-    databaseUrl: pgDatabase?.url,
+    databaseUrl,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -90,7 +99,7 @@ export async function startAppServer(
         await exited;
       }
       await pgDatabase?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       return child.exitCode;
     },
   };

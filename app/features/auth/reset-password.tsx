@@ -3,6 +3,7 @@ import { data, Form, Link } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
+import { limitPublicRequest, PUBLIC_PAGE_LIMITS } from '~/lib/request-limit.server';
 import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/reset-password';
 import { callAuth } from './auth-call.server';
@@ -13,12 +14,14 @@ import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.serv
 const LINK_GONE =
   'Deze link werkt niet meer. Hij is al gebruikt of te oud. Vraag een nieuwe link aan.';
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.passwordReset);
   const { auth } = await getRuntime();
   return { open: await isResetTokenOpen(auth, params.token) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
+  await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.passwordReset);
   const formData = await request.formData();
   const parsed = parseForm(resetPasswordSchema, formData);
   if (!parsed.ok) return data({ errors: parsed.errors, values: {} }, { status: 400 });

@@ -659,6 +659,20 @@ export const migrations: Record<string, Migration> = {
         .on('plan_handover')
         .columns(['plan_id'])
         .execute();
+
+      // Counters of requests per client address to public pages, per fixed time window, shared
+      // by every app process (lib/request-limit.server.ts). Kept in this branch's one migration.
+      await db.schema
+        .createTable('request_limit')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'bigint', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('request_limit_window')
+        .on('request_limit')
+        .columns(['window_start'])
+        .execute();
     },
   },
 };

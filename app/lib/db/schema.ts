@@ -428,6 +428,7 @@ export type Database = {
   planningComment: PlanningCommentTable;
   planningApproval: PlanningApprovalTable;
   planHandover: PlanHandoverTable;
+  requestLimit: RequestLimitTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -495,6 +496,15 @@ export type PlanHandoverTable = {
   byName: string;
   note: string;
   createdAt: string;
+};
+
+/** Requests per client address and page group in one time window (public pages). */
+export type RequestLimitTable = {
+  /** `<group>:<address>`. */
+  key: string;
+  /** Start of the window in milliseconds since 1970. */
+  windowStart: number;
+  count: number;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
