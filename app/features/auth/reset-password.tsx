@@ -1,10 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, Link } from 'react-router';
+import { data, Form, isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
+import { notFound } from '~/lib/http.server';
 import { limitPublicRequest, PUBLIC_PAGE_LIMITS } from '~/lib/request-limit.server';
 import { getRuntime } from '~/lib/runtime.server';
+import { ErrorPage } from '~/root';
 import type { Route } from './+types/reset-password';
 import { callAuth } from './auth-call.server';
 import { AUTH_LIMITS, resetPasswordSchema } from './auth-schemas';
@@ -17,11 +19,15 @@ const LINK_GONE =
 export async function loader({ request, params }: Route.LoaderArgs) {
   await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.passwordReset);
   const { auth } = await getRuntime();
-  return { open: await isResetTokenOpen(auth, params.token) };
+  // A used, old or made-up link is not found, like any other address with a wrong token.
+  if (!(await isResetTokenOpen(auth, params.token))) notFound();
+  return {};
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.passwordReset);
+  const { auth } = await getRuntime();
+  if (!(await isResetTokenOpen(auth, params.token))) notFound();
   const formData = await request.formData();
   const parsed = parseForm(resetPasswordSchema, formData);
   if (!parsed.ok) return data({ errors: parsed.errors, values: {} }, { status: 400 });
@@ -53,43 +59,55 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
-export default function ResetPassword({ loaderData }: Route.ComponentProps) {
+export default function ResetPassword() {
   return (
     <div className="narrow">
       <title>Nieuw wachtwoord kiezen – Ouders in de wijk</title>
       <h1>Nieuw wachtwoord kiezen</h1>
-      {loaderData.open ? (
-        <>
-          <p>
-            Kies een wachtwoord van minstens 10 tekens. Een zin van een paar woorden is makkelijk te
-            onthouden en moeilijk te raden. Na het opslaan ben je overal uitgelogd.
-          </p>
-          <Form method="post">
-            <FormErrorSummary />
-            <TextField
-              name="newPassword"
-              label="Nieuw wachtwoord"
-              type="password"
-              required
-              maxLength={AUTH_LIMITS.password}
-              autoComplete="new-password"
-            />
-            <TextField
-              name="repeatPassword"
-              label="Nieuw wachtwoord nog een keer"
-              type="password"
-              required
-              maxLength={AUTH_LIMITS.password}
-              autoComplete="new-password"
-            />
-            <Button type="submit" appearance="primary-action-button">
-              Wachtwoord opslaan
-            </Button>
-          </Form>
-        </>
-      ) : (
-        <p className="panel">{LINK_GONE}</p>
-      )}
+
+      <p>
+        Kies een wachtwoord van minstens 10 tekens. Een zin van een paar woorden is makkelijk te
+        onthouden en moeilijk te raden. Na het opslaan ben je overal uitgelogd.
+      </p>
+      <Form method="post">
+        <FormErrorSummary />
+        <TextField
+          name="newPassword"
+          label="Nieuw wachtwoord"
+          type="password"
+          required
+          maxLength={AUTH_LIMITS.password}
+          autoComplete="new-password"
+        />
+        <TextField
+          name="repeatPassword"
+          label="Nieuw wachtwoord nog een keer"
+          type="password"
+          required
+          maxLength={AUTH_LIMITS.password}
+          autoComplete="new-password"
+        />
+        <Button type="submit" appearance="primary-action-button">
+          Wachtwoord opslaan
+        </Button>
+      </Form>
+
+      <p>
+        <Link to="/wachtwoord-vergeten">Nieuwe link aanvragen</Link> ·{' '}
+        <Link to="/inloggen">Inloggen</Link>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error) || error.status !== 404) return <ErrorPage error={error} />;
+  return (
+    <div className="narrow">
+      <title>Link werkt niet meer – Ouders in de wijk</title>
+      <h1>Nieuw wachtwoord kiezen</h1>
+      <p className="panel">{LINK_GONE}</p>
       <p>
         <Link to="/wachtwoord-vergeten">Nieuwe link aanvragen</Link> ·{' '}
         <Link to="/inloggen">Inloggen</Link>
