@@ -36,6 +36,7 @@ export default [
   route('agenda/:file', 'features/planning/feed-ics.ts'),
   // Handover of a plan to a colleague (issue 6).
   route('plannen/:planId/overdracht.pdf', 'features/handover/handover-pdf.ts'),
+  route('inloggen/oidc', 'features/auth/sign-in-oidc.tsx'),
   route('wachtwoord-vergeten', 'features/auth/forgot-password.tsx'),
   route('wachtwoord-herstellen/:token', 'features/auth/reset-password.tsx'),
   layout('features/plans/plan-layout.tsx', [

@@ -15,7 +15,7 @@ export type AppServer = {
   stop: () => Promise<number | null>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -39,9 +39,11 @@ export async function startAppServer(
     env?: Record<string, string>;
     /** A second app process on the same database (and data folder) as this running server. */
     shareDatabaseWith?: AppServer;
+    /** A port chosen beforehand (a fake provider needs the app's address before it starts). */
+    port?: number;
   } = {},
 ): Promise<AppServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const shared = options.shareDatabaseWith;
   const ownDataDir = shared ? undefined : mkdtempSync(path.join(tmpdir(), 'oidw-app-'));

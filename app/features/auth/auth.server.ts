@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { organization } from 'better-auth/plugins/organization';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../../lib/config.server.ts';
@@ -94,6 +95,7 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       // Sign-in in two steps with an authenticator app (TOTP, 6 digits, 30 s); backup codes for
       // a lost phone. It is on only after the first code from the app was right.
       twoFactor({ issuer: 'Ouders in de wijk', skipVerificationOnEnable: false }),
+      ...oidcPlugins(config),
     ],
     databaseHooks: {
       user: {
@@ -129,6 +131,31 @@ export function createAuth({ config, database }: { config: Config; database: Dat
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The id of the OpenID Connect provider: its callback is /api/auth/callback/oidc. */
+export const OIDC_PROVIDER_ID = 'oidc';
+
+// Optional sign-in with OpenID Connect (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). With
+// SIGNUP=invite nobody gets a new account this way: only people who already have one.
+function oidcPlugins(config: Config) {
+  if (!config.oidc) return [];
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          name: config.oidc.name,
+          discoveryUrl: `${config.oidc.issuer}/.well-known/openid-configuration`,
+          clientId: config.oidc.clientId,
+          clientSecret: config.oidc.clientSecret,
+          scopes: ['openid', 'email', 'profile'],
+          pkce: true,
+          disableImplicitSignUp: config.signup === 'invite',
+        },
+      ],
+    }),
+  ];
+}
 
 /** The same maxima as our own forms, also for calls straight to /api/auth. */
 const NAME_LIMITS: Record<string, { field: string; max: number }[]> = {
