@@ -5,13 +5,22 @@ import { formatCalendarDate, formatDate, formatDateTime } from '~/lib/dates';
 import { type HandoverSummary, KIND_LABELS } from './handover-summary';
 
 // The handover summary as one A4 page (pdfmake with the overzichtskaart's Roboto instance, so
-// letters such as ş and İ print). Long lists are cut off with "en nog n" to stay on one page;
-// the page in the browser shows everything.
+// letters such as ş and İ print). To stay on one page, long lists are cut off with "en nog n"
+// and long texts shortened, a little more on each try until it fits; the page in the browser
+// shows everything.
 
 const BLUE = '#0b3a66';
 const PINK = '#f4b6cf';
 const RED = '#b00020';
-const MAX_ROWS = 6;
+/** From generous to tight: rows per list and characters per free text. */
+const FITS = [
+  { rows: 5, chars: 500 },
+  { rows: 4, chars: 300 },
+  { rows: 3, chars: 200 },
+  { rows: 2, chars: 120 },
+] as const;
+
+type Fit = (typeof FITS)[number];
 
 function heading(text: string): Content {
   return {
@@ -30,17 +39,18 @@ function subheading(text: string): Content {
   return { text, bold: true, margin: [0, 3, 0, 1] };
 }
 
-/** A list of at most MAX_ROWS lines, or the sentence for an empty list. */
-function list(lines: Content[], empty: string): Content {
-  if (lines.length === 0) return { text: empty, margin: [0, 0, 0, 2] };
-  const shown = lines.slice(0, MAX_ROWS);
-  if (lines.length > MAX_ROWS) {
-    shown.push({
-      text: `en nog ${lines.length - MAX_ROWS} (zie de pagina in de app)`,
-      italics: true,
-    });
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffer> {
+  let pdf: { buffer: Buffer; pages: number } | undefined;
+  for (const fit of FITS) {
+    pdf = await renderWith(summary, fit);
+    if (pdf.pages <= 1) break;
   }
-  return { ul: shown, margin: [0, 0, 0, 2] };
+  if (!pdf) throw new Error('no fit');
+  return pdf.buffer;
 }
 
 function contactLine(parts: string[]): string {
@@ -48,8 +58,24 @@ function contactLine(parts: string[]): string {
   return filled.length > 0 ? ` – ${filled.join(', ')}` : '';
 }
 
-export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffer> {
+async function renderWith(
+  summary: HandoverSummary,
+  fit: Fit,
+): Promise<{ buffer: Buffer; pages: number }> {
+  /** A list of at most `fit.rows` lines, or the sentence for an empty list. */
+  const list = (lines: Content[], empty: string, rows: number = fit.rows): Content => {
+    if (lines.length === 0) return { text: empty, margin: [0, 0, 0, 2] };
+    const shown = lines.slice(0, rows);
+    if (lines.length > rows) {
+      shown.push({
+        text: `en nog ${lines.length - rows} (zie de pagina in de app)`,
+        italics: true,
+      });
+    }
+    return { ul: shown, margin: [0, 0, 0, 2] };
+  };
   const { plan } = summary;
+  let pages = 0;
   const status = PLAN_STATUS_LABELS[plan.status as keyof typeof PLAN_STATUS_LABELS] ?? plan.status;
   const last = summary.lastHandover;
   const content: Content[] = [
@@ -78,8 +104,12 @@ export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffe
       ],
     },
   ];
-  if (last?.note)
-    content.push({ text: `Notitie bij de overdracht: ${last.note}`, margin: [0, 2, 0, 0] });
+  if (last?.note) {
+    content.push({
+      text: `Notitie bij de overdracht: ${shorten(last.note, fit.chars)}`,
+      margin: [0, 2, 0, 0],
+    });
+  }
 
   content.push(heading('Waar staat het plan?'));
   content.push({
@@ -88,7 +118,7 @@ export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffe
       body: summary.steps.map((step) => [
         { text: `${step.number}. ${step.title}`, bold: true },
         { text: step.statusLabel },
-        { text: step.text },
+        { text: shorten(step.text, fit.chars) },
       ]),
     },
     layout: 'lightHorizontalLines',
@@ -102,10 +132,11 @@ export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffe
         text: [
           { text: `${top.rank}. ${top.placeName}`, bold: true },
           contactLine([top.contactPerson, top.phone, top.email]),
-          top.reason ? `. Waarom: ${top.reason}` : '',
+          top.reason ? `. Waarom: ${shorten(top.reason, fit.chars / 2)}` : '',
         ],
       })),
       'Er is nog geen top 3 gekozen.',
+      3,
     ),
   );
   content.push(subheading('Contactpersonen bij de ontmoetingsplekken'));
@@ -180,6 +211,12 @@ export async function renderHandoverPdf(summary: HandoverSummary): Promise<Buffe
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2 },
     content,
+    // pdfmake calls the footer for every page with the page count: how we learn whether it fit.
+    footer: (_page, pageCount) => {
+      pages = pageCount;
+      return null;
+    },
   };
-  return getPdfMake().createPdf(definition).getBuffer();
+  const buffer = await getPdfMake().createPdf(definition).getBuffer();
+  return { buffer, pages };
 }
