@@ -201,7 +201,8 @@ describe('accessibility of every page', () => {
     await page.getByLabel('Code uit je app').waitFor();
     expect(await accessibilityViolations(page), 'two-step setup').toEqual([]);
     await context.close();
-  });
+    // About fifty pages, each checked twice: on a busy two-core machine that takes over 3 minutes.
+  }, 420_000);
 
   it('finds no WCAG problems on a session with its checked invitation', async () => {
     const context = await newContext(chromium.browser);
