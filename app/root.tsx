@@ -216,6 +216,10 @@ const ERROR_TEXTS: Record<number, { title: string; body: string }> = {
     title: 'Bestand te groot',
     body: 'Het bestand is groter dan 10 MB. Kies een kleiner bestand.',
   },
+  429: {
+    title: 'Even wachten',
+    body: 'Er kwamen te veel verzoeken van jouw adres. Wacht een paar minuten en probeer het dan opnieuw.',
+  },
   500: {
     title: 'Er ging iets mis',
     body: 'Er ging bij ons iets mis. Je gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.',

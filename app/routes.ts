@@ -45,6 +45,11 @@ export default [
     'plannen/:planId/vragenlijsten/:questionnaireId/export/:file',
     'features/questionnaires/results-export.ts',
   ),
+  // Handover of a plan to a colleague (issue 6).
+  route('plannen/:planId/overdracht.pdf', 'features/handover/handover-pdf.ts'),
+  route('inloggen/oidc', 'features/auth/sign-in-oidc.tsx'),
+  route('wachtwoord-vergeten', 'features/auth/forgot-password.tsx'),
+  route('wachtwoord-herstellen/:token', 'features/auth/reset-password.tsx'),
   layout('features/plans/plan-layout.tsx', [
     route('plannen/:planId', 'features/plans/plan.tsx'),
     route('plannen/:planId/stap/1', 'features/steps/step-1.tsx'),
@@ -87,6 +92,7 @@ export default [
       'plannen/:planId/vragenlijsten/:questionnaireId/uitslag',
       'features/questionnaires/questionnaire-results.tsx',
     ),
+    route('plannen/:planId/overdracht', 'features/handover/handover.tsx'),
   ]),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

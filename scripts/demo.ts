@@ -37,6 +37,7 @@ const ORGANISATION_TABLES = [
   'questionnaireTranslation',
   'questionnaireQuestion',
   'questionnaire',
+  'planHandover',
   'plan',
   'place',
   'category',

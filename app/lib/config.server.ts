@@ -16,6 +16,17 @@ export type Config = {
   cbsOdataV3Url: string;
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /** Optional sign-in with OpenID Connect (for example Microsoft Entra ID). */
+  oidc: OidcConfig | undefined;
+};
+
+export type OidcConfig = {
+  /** The issuer; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** What the button says after "Inloggen met". */
+  name: string;
 };
 
 let cached: Config | undefined;
@@ -51,7 +62,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     cbsOdataV3Url: env.CBS_ODATA_V3_URL ?? 'https://opendata.cbs.nl/ODataApi/odata',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    oidc: readOidc(env),
   };
+}
+
+// All three of issuer, client id and secret, or no OpenID Connect at all: half a configuration
+// is a mistake that should stop the start, not a button that fails later.
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.replace(/\/$/, '') || '';
+  const clientId = env.OIDC_CLIENT_ID || '';
+  const clientSecret = env.OIDC_CLIENT_SECRET || '';
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error('OpenID Connect needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+  }
+  return { issuer, clientId, clientSecret, name: env.OIDC_NAME || 'je organisatie-account' };
 }
 
 // With PostgreSQL several app processes must share one secret, so it has to be configured.

@@ -170,6 +170,8 @@ describe('accessibility of every page', () => {
     '/werkvormen',
     '/bestaat-niet',
     '/uitnodiging/deze-uitnodiging-bestaat-niet',
+    '/wachtwoord-vergeten',
+    '/wachtwoord-herstellen/deze-link-bestaat-niet-meer',
   ];
 
   it('finds no WCAG problems on the public pages', async () => {

@@ -10,7 +10,21 @@ import {
   type TestBrowser,
 } from '../support/browser';
 import { uniqueEmail } from '../support/http';
-import { createPlanInBrowser, waitForMessage } from './support-journey';
+import {
+  createPlanInBrowser,
+  hasPdftotext,
+  oneLine,
+  pdfPages,
+  waitForMessage,
+} from './support-journey';
+
+const pdfTools = hasPdftotext();
+if (!pdfTools) {
+  if (process.env.CI === 'true') {
+    throw new Error('pdftotext is missing (apt-get install poppler-utils)');
+  }
+  console.log('- PDF checks skipped: pdftotext not found (apt-get install poppler-utils)');
+}
 
 /** axe at laptop and phone width, and nothing wider than a phone. */
 async function expectAccessible(page: Page, label: string) {
@@ -163,8 +177,56 @@ describe('invite, accept, share one plan, comment, approve', () => {
     await owner.getByText('Mirjam Visser (GGD Rivierenland)').waitFor();
     await owner.getByText('Ik ga mee naar de koffieochtend.').waitFor();
 
+    // Handover: a new colleague joins and the beheerder gives the plan to her, with a note.
+    await owner.goto(`${app.baseUrl}/team`);
+    await owner.getByLabel('Rol', { exact: true }).selectOption({ label: 'Medewerker' });
+    await owner.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    const colleagueLink = await owner.getByLabel('Link van de uitnodiging').inputValue();
+    const colleagueContext = await newContext(chromium.browser);
+    const colleague = await colleagueContext.newPage();
+    await acceptWithNewAccount(colleague, colleagueLink, { name: 'Esra Kaya' });
+    await colleague.waitForURL('**/plannen');
+
+    await owner.goto(`${app.baseUrl}/plannen/${planId}`);
+    await owner.getByText('Verantwoordelijk: Hanneke de Wit.').waitFor();
+    await owner.getByRole('link', { name: 'Overdracht: het plan op één pagina' }).click();
+    await owner.getByRole('heading', { name: 'Overdracht: Samen in Overvecht' }).waitFor();
+    await expectAccessible(owner, 'overdracht');
+    const esra = await owner
+      .locator('#veld-naar option', { hasText: 'Esra Kaya' })
+      .getAttribute('value');
+    await owner.getByLabel('Aan wie geef je het plan?').selectOption(esra ?? '');
+    await owner
+      .getByLabel('Notitie voor je collega')
+      .fill('Mirjam heeft de planning goedgekeurd. Bel Pieter over de koffieochtend.');
+    await owner.getByRole('button', { name: 'Plan overdragen' }).click();
+    await waitForMessage(owner, 'Esra Kaya is nu verantwoordelijk voor dit plan.');
+    await expectAccessible(owner, 'overdracht after the handover');
+
+    await colleague.goto(`${app.baseUrl}/plannen/${planId}/overdracht`);
+    await colleague
+      .getByText(/Overgedragen door Hanneke de Wit van Hanneke de Wit aan Esra Kaya/)
+      .waitFor();
+    await colleague.getByText('Koffieochtend buurthuis De Linde').first().waitFor();
+    if (pdfTools) {
+      const download = colleague.waitForEvent('download');
+      await colleague.getByRole('link', { name: 'Overdracht als PDF' }).click();
+      const pages = await pdfPages(await (await download).path());
+      expect(pages).toHaveLength(1);
+      const text = oneLine(pages.join('\n'));
+      expect(text).toContain('Overdracht: Samen in Overvecht');
+      expect(text).toContain('Verantwoordelijk: Esra Kaya');
+      expect(text).toContain('Bel Pieter over de koffieochtend.');
+      expect(text).toContain('Waar staat het plan?');
+      expect(text).toContain('Koffieochtend buurthuis De Linde');
+    }
+    // The partner of another organisation gets no handover page of this plan.
+    const partnerHandover = await partner.goto(`${app.baseUrl}/plannen/${planId}/overdracht`);
+    expect(partnerHandover?.status()).toBe(403);
+
     await ownerContext.close();
     await managerContext.close();
     await partnerContext.close();
-  }, 180_000);
+    await colleagueContext.close();
+  }, 240_000);
 });

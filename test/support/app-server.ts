@@ -18,7 +18,7 @@ export type AppServer = {
   stop: (options?: { afterExit?: () => Promise<void> | void }) => Promise<number | null>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -37,12 +37,23 @@ async function freePort(): Promise<number> {
  * a database of its own. Used by the HTTP integration tests and the browser tests.
  */
 export async function startAppServer(
-  options: { kind?: TestDatabaseKind; env?: Record<string, string> } = {},
+  options: {
+    kind?: TestDatabaseKind;
+    env?: Record<string, string>;
+    /** A second app process on the same database (and data folder) as this running server. */
+    shareDatabaseWith?: AppServer;
+    /** A port chosen beforehand (a fake provider needs the app's address before it starts). */
+    port?: number;
+  } = {},
 ): Promise<AppServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'oidw-app-'));
-  const pgDatabase = options.kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+  const shared = options.shareDatabaseWith;
+  const ownDataDir = shared ? undefined : mkdtempSync(path.join(tmpdir(), 'oidw-app-'));
+  const dataDir = shared?.dataDir ?? ownDataDir ?? '';
+  const pgDatabase =
+    options.kind === 'postgres' && !shared ? await createTestPostgresDatabase() : undefined;
+  const databaseUrl = shared ? shared.databaseUrl : pgDatabase?.url;
   const child: ChildProcess = spawn(process.execPath, ['server.js'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: {
@@ -58,7 +69,7 @@ export async function startAppServer(
       // tiles go to a closed port on this machine (the app then says the service is down).
       PDOK_LOCATIESERVER_URL: 'http://127.0.0.1:9/pdok-niet-bereikbaar',
       PDOK_TILES_URL: 'http://127.0.0.1:9/tegels/{z}/{x}/{y}.png',
-      ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : { DATABASE_URL: '' }),
+      DATABASE_URL: databaseUrl ?? '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,7 +96,7 @@ export async function startAppServer(
   return {
     baseUrl,
     dataDir,
-    databaseUrl: pgDatabase?.url,
+    databaseUrl,
     stop: async (options) => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -96,7 +107,7 @@ export async function startAppServer(
         await options?.afterExit?.();
       } finally {
         await pgDatabase?.drop();
-        rmSync(dataDir, { recursive: true, force: true });
+        if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       }
       return child.exitCode;
     },

@@ -60,6 +60,14 @@ export class TestClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
+  /**
+   * One cookie jar with another client from now on: the same browser talking to another app
+   * process behind a load balancer.
+   */
+  shareCookiesWith(other: TestClient): void {
+    this.cookies = other.cookies;
+  }
+
   dropCookies(): void {
     this.cookies.clear();
   }

@@ -52,6 +52,15 @@ export const passwordSchema = z
     path: ['repeatPassword'],
   });
 
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ newPassword, repeatPassword: z.string().max(128) })
+  .refine((value) => value.newPassword === value.repeatPassword, {
+    error: 'De twee wachtwoorden zijn niet hetzelfde.',
+    path: ['repeatPassword'],
+  });
+
 export const AUTH_LIMITS = { name: 100, organisationName: 120, email: 254, password: 128 } as const;
 
 /** A 6-digit code from the authenticator app, or one of the backup codes (letters and digits). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { organization } from 'better-auth/plugins/organization';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import type { Config } from '../../lib/config.server.ts';
@@ -8,6 +9,7 @@ import type { DatabaseHandle } from '../../lib/db/database.server.ts';
 import { logger } from '../../lib/logger.server.ts';
 import { accessControl, organisationRoles } from '../teams/roles.ts';
 import { acceptInvite, findOpenInvite } from '../teams/teams.server.ts';
+import { MAILED_RESET_SECONDS, sendResetMail } from './password-reset.server.ts';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './password-rules.server.ts';
 
 const HOUR = 60 * 60;
@@ -25,6 +27,18 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       minPasswordLength: 10,
       maxPasswordLength: 128,
       // SIGNUP=invite: the before hook refuses a sign-up without an open invitation.
+      // "Wachtwoord vergeten?" mails our own page's link (only with SMTP: the before hook
+      // refuses the request without it). A reset ends every session of the person.
+      sendResetPassword: async ({ user, token }) => {
+        await sendResetMail({ baseUrl: config.baseUrl, email: user.email, token });
+      },
+      resetPasswordTokenExpiresIn: MAILED_RESET_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // A reset token is as good as a password for an hour: keep only its hash, like our own
+    // invitation tokens.
+    verification: {
+      storeIdentifier: { default: 'plain', overrides: { 'reset-password:': 'hashed' } },
     },
     // A day in the field must not lose work: a session lives a day after its last use and
     // every use (at most once an hour) moves that day forward.
@@ -62,6 +76,12 @@ export function createAuth({ config, database }: { config: Config; database: Dat
             });
           }
         }
+        if (ctx.path === '/request-password-reset' && !config.smtpUrl) {
+          throw new APIError('BAD_REQUEST', {
+            code: 'RESET_PASSWORD_NEEDS_MAIL',
+            message: 'Password reset by mail needs SMTP; ask a beheerder for a reset link.',
+          });
+        }
         checkInput(ctx);
       }),
     },
@@ -75,6 +95,7 @@ export function createAuth({ config, database }: { config: Config; database: Dat
       // Sign-in in two steps with an authenticator app (TOTP, 6 digits, 30 s); backup codes for
       // a lost phone. It is on only after the first code from the app was right.
       twoFactor({ issuer: 'Ouders in de wijk', skipVerificationOnEnable: false }),
+      ...oidcPlugins(config),
     ],
     databaseHooks: {
       user: {
@@ -110,6 +131,31 @@ export function createAuth({ config, database }: { config: Config; database: Dat
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The id of the OpenID Connect provider: its callback is /api/auth/callback/oidc. */
+export const OIDC_PROVIDER_ID = 'oidc';
+
+// Optional sign-in with OpenID Connect (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). With
+// SIGNUP=invite nobody gets a new account this way: only people who already have one.
+function oidcPlugins(config: Config) {
+  if (!config.oidc) return [];
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          name: config.oidc.name,
+          discoveryUrl: `${config.oidc.issuer}/.well-known/openid-configuration`,
+          clientId: config.oidc.clientId,
+          clientSecret: config.oidc.clientSecret,
+          scopes: ['openid', 'email', 'profile'],
+          pkce: true,
+          disableImplicitSignUp: config.signup === 'invite',
+        },
+      ],
+    }),
+  ];
+}
 
 /** The same maxima as our own forms, also for calls straight to /api/auth. */
 const NAME_LIMITS: Record<string, { field: string; max: number }[]> = {

@@ -1,7 +1,9 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, redirect } from 'react-router';
 import { FormErrorSummary, TextField } from '~/components/form';
+import { getConfig } from '~/lib/config.server';
 import { parseForm } from '~/lib/forms';
+import { mailConfigured } from '~/lib/mail.server';
 import type { Route } from './+types/sign-in';
 import { callAuth, cookieHeaders, returnAddress, safeReturnPath } from './auth-call.server';
 import { AUTH_LIMITS, signInSchema } from './auth-schemas';
@@ -12,7 +14,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const back = safeReturnPath(url.searchParams.get('terug'));
   const kept = url.searchParams.get('formulier');
   if (await getMember(request)) throw redirect(back);
-  return { back, kept, expired: url.searchParams.has('terug') };
+  return {
+    back,
+    kept,
+    expired: url.searchParams.has('terug'),
+    canReset: mailConfigured(),
+    oidcName: getConfig().oidc?.name ?? null,
+    oidcFailed: url.searchParams.get('fout') === 'oidc',
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -61,6 +70,22 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
             : 'Log in om verder te gaan.'}
         </p>
       ) : null}
+      {loaderData.oidcFailed ? (
+        <p className="flash flash--error" role="alert">
+          Inloggen met {loaderData.oidcName ?? 'je organisatie-account'} lukte niet. Probeer het
+          opnieuw, of log in met je e-mailadres en wachtwoord. Heb je nog geen account? Vraag dan
+          een uitnodiging aan de beheerder van je team.
+        </p>
+      ) : null}
+      {loaderData.oidcName ? (
+        <Form method="post" action="/inloggen/oidc" className="sign-in-oidc">
+          <input type="hidden" name="terug" value={loaderData.back} />
+          <Button type="submit" appearance="secondary-action-button">
+            {`Inloggen met ${loaderData.oidcName}`}
+          </Button>
+          <p>Of log hieronder in met je e-mailadres en wachtwoord.</p>
+        </Form>
+      ) : null}
       <Form method="post">
         <FormErrorSummary />
         <input type="hidden" name="terug" value={loaderData.back} />
@@ -85,6 +110,11 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
           Inloggen
         </Button>
       </Form>
+      {loaderData.canReset ? (
+        <p>
+          <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        </p>
+      ) : null}
       <p>
         Nog geen account? <Link to="/registreren">Maak een account</Link>.
       </p>

@@ -4,6 +4,7 @@ import { FormErrorSummary, TextField } from '~/components/form';
 import { findOpenInvite } from '~/features/teams/teams.server';
 import { getConfig } from '~/lib/config.server';
 import { parseForm } from '~/lib/forms';
+import { limitPublicRequest, PUBLIC_PAGE_LIMITS } from '~/lib/request-limit.server';
 import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/sign-up';
 import { callAuth, cookieHeaders } from './auth-call.server';
@@ -15,6 +16,7 @@ import { getMember } from './session.server';
 async function inviteFor(request: Request) {
   const token = new URL(request.url).searchParams.get('uitnodiging');
   if (!token) return null;
+  await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.invitation);
   const { database } = await getRuntime();
   const invite = await findOpenInvite(database.db, database.raw, { token });
   return invite ? { token, invite } : null;

@@ -62,6 +62,7 @@ export async function importPlanDocument(
         planningDiscussedOn: document.plan.planningDiscussedOn,
         version: 1,
         createdBy: input.userId,
+        responsibleId: input.userId,
         createdAt: now,
         updatedAt: now,
         deletedAt: null,

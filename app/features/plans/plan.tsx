@@ -5,6 +5,8 @@ import { formatDate } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
 import { forbidden } from '~/lib/http.server';
+import { getRuntime } from '~/lib/runtime.server';
+import { personName } from '../handover/handover.server';
 import type { Route } from './+types/plan';
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, STEP_STATUS_LABELS, STEPS } from './domain';
 import { loadPlanContext } from './plan-context.server';
@@ -12,7 +14,8 @@ import { PLAN_LIMITS, planStatusSchema, renamePlanSchema } from './plan-schemas'
 import { listPlanAreas, movePlanToBin, renamePlan, setPlanStatus } from './plans.server';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { plan, db, scope } = await loadPlanContext(request, params.planId);
+  const { plan, db, scope, member } = await loadPlanContext(request, params.planId);
+  const { database } = await getRuntime();
   const areas = await listPlanAreas(db, scope);
   const feedbackDone = await db
     .selectFrom('feedbackAction')
@@ -32,6 +35,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       updatedAt: plan.updatedAt,
     },
     areas: areas.map((a) => a.name),
+    responsibleName: await personName(database.raw, plan.responsibleId),
+    // The handover summary is for the plan's own organisation, not for partners or guests.
+    ownOrganisation: scope.organisationId === member.organisationId,
     feedbackDone: Number(feedbackDone.count) > 0,
   };
 }
@@ -99,7 +105,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function PlanOverview({ loaderData }: Route.ComponentProps) {
-  const { plan, areas } = loaderData;
+  const { plan, areas, responsibleName, ownOrganisation } = loaderData;
   return (
     <>
       <title>{`${plan.title} – Ouders in de wijk`}</title>
@@ -109,6 +115,12 @@ export default function PlanOverview({ loaderData }: Route.ComponentProps) {
         {areas.length > 0 ? `: ${areas.join(', ')}` : ''}. Gemaakt op {formatDate(plan.createdAt)},
         laatst gewijzigd op {formatDate(plan.updatedAt)}.
       </p>
+      {ownOrganisation ? (
+        <p>
+          Verantwoordelijk: {responsibleName ?? 'niemand'}.{' '}
+          <Link to={`/plannen/${plan.id}/overdracht`}>Overdracht: het plan op één pagina</Link>
+        </p>
+      ) : null}
 
       <h2>De zes stappen</h2>
       <ol className="step-overview">

@@ -92,6 +92,7 @@ export async function createPlan(
         planningDiscussedOn: null,
         version: 1,
         createdBy: input.userId,
+        responsibleId: input.userId,
         createdAt: now,
         updatedAt: now,
         deletedAt: null,

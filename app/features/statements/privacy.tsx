@@ -54,6 +54,11 @@ export default function PrivacyStatement() {
           adres niet terug te halen is.
         </li>
         <li>
+          Wie verantwoordelijk is voor een plan, en bij een overdracht: wie het plan aan wie gaf,
+          wanneer, en de notitie daarbij. Een link voor een nieuw wachtwoord bewaren we alleen als
+          code, en hij werkt maar één keer.
+        </li>
+        <li>
           Wat ouders vertellen. Schrijf dat op zonder namen. Over ouders zelf bewaar je zo weinig
           mogelijk.
         </li>

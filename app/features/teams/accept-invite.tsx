@@ -1,8 +1,10 @@
 import { Button } from '@utrecht/component-library-react';
-import { data, Form, Link } from 'react-router';
+import { data, Form, isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { getMember, requireMember } from '~/features/auth/session.server';
 import { redirectWithFlash } from '~/lib/flash.server';
+import { limitPublicRequest, PUBLIC_PAGE_LIMITS } from '~/lib/request-limit.server';
 import { getRuntime } from '~/lib/runtime.server';
+import { ErrorPage } from '~/root';
 import type { Route } from './+types/accept-invite';
 import { roleLabel } from './roles';
 import { acceptInvite, findOpenInvite, isMemberOf } from './teams.server';
@@ -15,6 +17,7 @@ async function openInvite(token: string | undefined) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
+  await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.invitation);
   const invite = await openInvite(params.token);
   const member = await getMember(request);
   const { database } = await getRuntime();
@@ -37,6 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
+  await limitPublicRequest(request, PUBLIC_PAGE_LIMITS.invitation);
   const member = await requireMember(request);
   const invite = await openInvite(params.token);
   const { database, auth } = await getRuntime();
@@ -101,6 +105,8 @@ export default function AcceptInvite({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error) || error.status !== 404) return <ErrorPage error={error} />;
   return (
     <div className="narrow">
       <title>Uitnodiging niet geldig – Ouders in de wijk</title>

@@ -3,11 +3,13 @@ import { Button } from '@utrecht/component-library-react';
 import { data, Form, useActionData } from 'react-router';
 import { FormErrorSummary, FormScope, SelectField, TextField } from '~/components/form';
 import { canManageOrganisation } from '~/features/auth/organisation.server';
+import { ADMIN_RESET_HOURS, createResetLink } from '~/features/auth/password-reset.server';
 import { loadMemberContext } from '~/features/plans/plan-context.server';
 import { formatDate } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
-import { forbidden } from '~/lib/http.server';
+import { forbidden, notFound } from '~/lib/http.server';
+import { mailConfigured } from '~/lib/mail.server';
 import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/team';
 import { InviteLink } from './invite-link';
@@ -31,6 +33,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     organisationName: member.organisationName,
     manages,
+    // Without mail nobody can reset their own password: the beheerder makes a link instead.
+    resetLinks: manages && !mailConfigured(),
+    resetHours: ADMIN_RESET_HOURS,
     me: member.userId,
     members: members.map((m) => ({
       id: m.id,
@@ -87,6 +92,37 @@ export async function action({ request }: Route.ActionArgs) {
     return redirectWithFlash(request, '/team', { kind: 'ok', text: 'De rol is opgeslagen.' });
   }
 
+  if (intent === 'herstel-link') {
+    if (mailConfigured()) forbidden();
+    const parsed = parseForm(idSchema, formData);
+    if (!parsed.ok) forbidden();
+    const members = await listMembers(database.raw, scope);
+    const target = members.find((m) => m.id === parsed.data.id);
+    if (!target || target.userId === member.userId) notFound();
+    // A person who also belongs to another organisation is not this beheerder's to reset.
+    const elsewhere = await database.raw
+      .selectFrom('member')
+      .select('id')
+      .where('userId', '=', target.userId)
+      .where('organizationId', '!=', member.organisationId)
+      .executeTakeFirst();
+    if (elsewhere) {
+      return data(
+        {
+          intent,
+          resetRefused: `${target.name} hoort ook bij een andere organisatie. Daarom kun je hier geen link voor een nieuw wachtwoord maken.`,
+        },
+        { status: 400 },
+      );
+    }
+    const { auth, config } = await getRuntime();
+    const { link } = await createResetLink(auth, {
+      baseUrl: config.baseUrl,
+      userId: target.userId,
+    });
+    return { intent, resetLink: { link, name: target.name } };
+  }
+
   if (intent === 'verwijderen' || intent === 'intrekken') {
     const parsed = parseForm(idSchema, formData);
     if (!parsed.ok) forbidden();
@@ -107,9 +143,11 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Team({ loaderData }: Route.ComponentProps) {
-  const { members, invites, manages, organisationName } = loaderData;
+  const { members, invites, manages, organisationName, resetLinks, resetHours } = loaderData;
   const result = useActionData<typeof action>();
   const invited = result && 'invited' in result ? result.invited : null;
+  const resetLink = result && 'resetLink' in result ? result.resetLink : null;
+  const resetRefused = result && 'resetRefused' in result ? result.resetRefused : null;
   return (
     <>
       <title>Team – Ouders in de wijk</title>
@@ -132,6 +170,23 @@ export default function Team({ loaderData }: Route.ComponentProps) {
       </ul>
 
       <h2>Mensen in het team ({members.length})</h2>
+      {resetRefused ? (
+        <p className="panel flash flash--error" role="alert">
+          {resetRefused}
+        </p>
+      ) : null}
+      {resetLink ? (
+        <div className="panel invite-link" role="status">
+          <h3>Link voor een nieuw wachtwoord voor {resetLink.name}</h3>
+          <p>
+            Stuur deze link zelf naar {resetLink.name}, bijvoorbeeld in een chat. Met de link kiest{' '}
+            {resetLink.name} een nieuw wachtwoord. De link werkt {resetHours} uur en maar één keer.
+            Je ziet hem maar één keer.
+          </p>
+          <label htmlFor="herstellink">Link voor een nieuw wachtwoord</label>
+          <input id="herstellink" className="invite-link__value" readOnly value={resetLink.link} />
+        </div>
+      ) : null}
       <ul className="team-members">
         {members.map((m) => (
           <li key={m.id} className="panel team-member">
@@ -159,6 +214,15 @@ export default function Team({ loaderData }: Route.ComponentProps) {
                     </Button>
                   ))}
                 </Form>
+                {resetLinks && !m.isMe ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="herstel-link" />
+                    <input type="hidden" name="id" value={m.id} />
+                    <Button type="submit" appearance="secondary-action-button">
+                      {`Link voor nieuw wachtwoord maken voor ${m.name}`}
+                    </Button>
+                  </Form>
+                ) : null}
                 {m.isMe ? null : (
                   <Form method="post">
                     <input type="hidden" name="intent" value="verwijderen" />

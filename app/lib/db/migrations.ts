@@ -632,6 +632,49 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0009_handover': {
+    // Who is responsible for a plan (the person who made it, until it is handed over) and the
+    // record of every handover: who gave it to whom, who did it, and when. Names are kept as
+    // they were then, so the record still reads right after someone leaves the team.
+    async up(db: AnyDb) {
+      await db.schema.alterTable('plan').addColumn('responsible_id', 'text').execute();
+      await sql`update plan set responsible_id = created_by`.execute(db);
+
+      await db.schema
+        .createTable('plan_handover')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id').onDelete('cascade'))
+        .addColumn('organisation_id', 'text', (c) => c.notNull())
+        .addColumn('from_user_id', 'text')
+        .addColumn('from_name', 'text', (c) => c.notNull())
+        .addColumn('to_user_id', 'text', (c) => c.notNull())
+        .addColumn('to_name', 'text', (c) => c.notNull())
+        .addColumn('by_user_id', 'text', (c) => c.notNull())
+        .addColumn('by_name', 'text', (c) => c.notNull())
+        .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('plan_handover_plan')
+        .on('plan_handover')
+        .columns(['plan_id'])
+        .execute();
+
+      // Counters of requests per client address to public pages, per fixed time window, shared
+      // by every app process (lib/request-limit.server.ts). Kept in this branch's one migration.
+      await db.schema
+        .createTable('request_limit')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'bigint', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('request_limit_window')
+        .on('request_limit')
+        .columns(['window_start'])
+        .execute();
+    },
+  },
   '0009_privacy': {
     // AVG: the legal basis and consent of a person in the register, an audit log of who did what
     // with personal data, the retention period per organisation with the moment a plan was closed,

@@ -34,6 +34,8 @@ export type PlanTable = {
   personalDataRemovedAt: Generated<string | null>;
   version: number;
   createdBy: string | null;
+  /** The person responsible for the plan now: its maker, until it is handed over. */
+  responsibleId: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -445,6 +447,8 @@ export type Database = {
   questionnaireResponse: QuestionnaireResponseTable;
   questionnaireAnswer: QuestionnaireAnswerTable;
   publicPostLimit: PublicPostLimitTable;
+  planHandover: PlanHandoverTable;
+  requestLimit: RequestLimitTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -521,6 +525,30 @@ export type JobRunTable = {
   startedAt: string;
   finishedAt: string | null;
   result: Generated<string>;
+};
+
+/** A plan given to a colleague of the same organisation: who had it, who got it, who did it. */
+export type PlanHandoverTable = {
+  id: string;
+  planId: string;
+  organisationId: string;
+  fromUserId: string | null;
+  fromName: string;
+  toUserId: string;
+  toName: string;
+  byUserId: string;
+  byName: string;
+  note: string;
+  createdAt: string;
+};
+
+/** Requests per client address and page group in one time window (public pages). */
+export type RequestLimitTable = {
+  /** `<group>:<address>`. */
+  key: string;
+  /** Start of the window in milliseconds since 1970. */
+  windowStart: number;
+  count: number;
 };
 
 /** better-auth's tables as it names them (camelCase columns), read through the raw instance. */
