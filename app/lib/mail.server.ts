@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { getConfig } from './config.server.ts';
 import { logger } from './logger.server.ts';
@@ -11,8 +11,10 @@ export type Mail = { to: string; subject: string; text: string };
 
 let cached: { url: string; transport: Transporter } | undefined;
 
-function transportFor(url: string): Transporter {
+/** nodemailer is loaded on the first mail, not at start-up (start time and memory). */
+async function transportFor(url: string): Promise<Transporter> {
   if (cached?.url !== url) {
+    const { default: nodemailer } = await import('nodemailer');
     cached = {
       url,
       transport: nodemailer.createTransport({
@@ -38,7 +40,7 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   const from = mailFrom ?? `Ouders in de wijk <noreply@${new URL(baseUrl).hostname}>`;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await transportFor(smtpUrl).sendMail({
+      await (await transportFor(smtpUrl)).sendMail({
         from,
         to: mail.to,
         subject: mail.subject,

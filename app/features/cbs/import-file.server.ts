@@ -1,7 +1,6 @@
 // Reads an uploaded CBS file for people who cannot reach CBS online: the kwb Excel download
 // (XLSX), its CSV form, or the StatLine SES-WOA export. All or nothing: either every row is
 // usable, or a Dutch message says why and nothing is saved.
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { type FigureYears, normalizeRegionCode, slot } from './figures';
 import { type KwbReadResult, readKwbRows, readSesRows } from './kwb-file';
@@ -15,6 +14,8 @@ export type CbsFileResult =
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 async function xlsxRows(bytes: Uint8Array): Promise<string[][] | null> {
+  // Loaded when a spreadsheet comes in, not at start-up (start time and memory).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

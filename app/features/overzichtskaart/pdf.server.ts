@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type pdfmake from 'pdfmake';
 import type {
   Content,
   ContentTable,
@@ -138,8 +138,10 @@ export function getPdfMake(): PdfMake {
   for (const file of Object.values(files)) {
     if (!existsSync(file)) throw new Error(`PDF font not found: ${file}`);
   }
-  // The module exports a ready-made instance; its class gives us a fresh one.
-  const PdfMakeClass = (pdfmake as unknown as { constructor: new () => PdfMake }).constructor;
+  // Loaded on the first PDF, not at start-up (start time and memory). The module exports a
+  // ready-made instance; its class gives us a fresh one.
+  const shared = createRequire(import.meta.url)('pdfmake') as PdfMake;
+  const PdfMakeClass = (shared as unknown as { constructor: new () => PdfMake }).constructor;
   const instance = new PdfMakeClass();
   instance.setFonts({ Roboto: files });
   // Nothing may be fetched from the network; only our font files may be read.

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 // Reads an uploaded spreadsheet (XLSX, or CSV as Excel and others save it) into rows of text.
@@ -55,6 +54,8 @@ export async function readSheetFile(bytes: Uint8Array): Promise<SheetRead> {
 }
 
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRead> {
+  // Loaded when a spreadsheet comes in, not at start-up (start time and memory).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
