@@ -158,6 +158,7 @@ describe(`handover of a plan (${kind})`, () => {
       told: '',
       tips: '',
       notes: '',
+      legalBasis: 'gerechtvaardigd-belang',
     });
     expect(person.status, await person.clone().text()).toBe(302);
     await owner.client.post(`/plannen/${planId}/vertrouwen`, {
