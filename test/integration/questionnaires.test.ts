@@ -319,6 +319,62 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     expect(csv).toContain(';Op papier;Nederlands;Niet goed;Ik weet het niet;');
   });
 
+  it('keeps the counts right: an answered question keeps its kind and its answers', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const { builder, publicPath } = await buildQuestionnaire(client, planId);
+    const [smiley, choice] = answerFieldsOf(await client.html(publicPath)) as [string, string];
+    const questionId = choice.replace('antwoord-', '');
+    const edit = (fields: Record<string, string>) =>
+      // The edit form posts to the page that shows it, so its errors show next to its fields.
+      client.post(`${builder}?vraag=${questionId}`, {
+        intent: 'vraag-wijzig',
+        questionId,
+        ...fields,
+      });
+
+    // Before any answer, the question may change freely.
+    const before = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind buiten?',
+      options: 'Na school\nIn het weekend\nIn de vakantie',
+    });
+    expect(before.status).toBe(302);
+    const typed = await client.post(`${builder}/invoeren`, {
+      intent: 'papier-invoeren',
+      language: 'nl',
+      [smiley]: 'goed',
+      [choice]: '1',
+      contact: '',
+    });
+    expect(typed.status, await typed.clone().text()).toBe(302);
+
+    const removed = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind buiten?',
+      options: 'In het weekend\nIn de vakantie',
+    });
+    expect(removed.status).toBe(400);
+    const removedText = visibleText(await removed.text());
+    expect(removedText).toContain('Ouders hebben deze vraag al beantwoord');
+    expect(removedText).toContain('In het weekend');
+    const otherKind = await edit({
+      kind: 'open',
+      text: 'Wanneer speelt je kind buiten?',
+      options: '',
+    });
+    expect(otherKind.status).toBe(400);
+
+    const reworded = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind meestal buiten?',
+      options: 'Na school\nIn het weekend (zaterdag of zondag)\nIn de vakantie\nNooit',
+    });
+    expect(reworded.status, await reworded.clone().text()).toBe(302);
+    const results = visibleText(await client.html(`${builder}/uitslag`));
+    expect(results).toMatch(/In het weekend \(zaterdag of zondag\) 1 100%/);
+  });
+
   it('closes after the closing date with a Dutch message and takes no more answers', async () => {
     const { client } = await signUp(app.baseUrl);
     const planId = await createPlan(client);

@@ -138,3 +138,29 @@ export function answerLabel(question: Question, value: string): string {
   if (question.kind === 'open') return value;
   return choicesOf(question).find((c) => c.value === value)?.label ?? value;
 }
+
+/**
+ * Why a change to a question that parents already answered is refused, or null when it is safe.
+ * Answers store the kind's value or the option's position, so the kind must stay and options
+ * may be reworded or added at the end, never removed (the counts would then shift).
+ */
+export function answeredQuestionChange(
+  before: Pick<Question, 'kind' | 'options'>,
+  after: Pick<Question, 'kind' | 'options'>,
+): { field: 'kind' | 'options'; message: string } | null {
+  if (before.kind !== after.kind) {
+    return {
+      field: 'kind',
+      message:
+        'Ouders hebben deze vraag al beantwoord. Het soort vraag kan daarom niet meer veranderen. Maak anders een nieuwe vraag.',
+    };
+  }
+  if (after.options.length < before.options.length) {
+    return {
+      field: 'options',
+      message:
+        'Ouders hebben deze vraag al beantwoord. Je kunt een antwoord anders schrijven of er een onderaan bij zetten, maar niet weghalen. Anders kloppen de tellingen niet meer.',
+    };
+  }
+  return null;
+}
