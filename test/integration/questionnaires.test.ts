@@ -189,6 +189,7 @@ describe(`questionnaires over HTTP (${kind})`, () => {
       titel: 'اللعب في الحي',
       [`vraag.${smileyId}`]: 'ما رأيك في الملعب؟',
       'vast.weet-niet': 'لا أعرف',
+      'vast.fout-leeg': 'أجب عن سؤال واحد على الأقل.',
     });
     expect(arabic.status, await arabic.clone().text()).toBe(302);
     expect(visibleText(await client.html(builder))).toContain('Arabisch (ar) wijzigen');
@@ -238,6 +239,10 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     const nothing = await parent.post(publicPath, { contact: '' });
     expect(nothing.status).toBe(400);
     expect(visibleText(await nothing.text())).toContain('Beantwoord minstens één vraag.');
+    // The same mistake on the Arabic page is told in Arabic, as the professional translated it.
+    const nothingInArabic = await parent.post(`${publicPath}?taal=ar`, { contact: '' });
+    expect(nothingInArabic.status).toBe(400);
+    expect(visibleText(await nothingInArabic.text())).toContain('أجب عن سؤال واحد على الأقل.');
     const wrong = await parent.post(publicPath, { [smiley]: 'super' });
     expect(wrong.status).toBe(400);
 
@@ -398,11 +403,13 @@ describe(`questionnaires over HTTP (${kind})`, () => {
       closesOn: dayFromToday(-1),
     });
     const closed = visibleText(await parent.html(publicPath));
-    expect(closed).toContain('Deze vragenlijst is gesloten.');
+    expect(closed).toContain('Je kunt deze vragenlijst niet meer invullen.');
     expect(answerFieldsOf(await parent.html(publicPath))).toEqual([]);
     const late = await parent.post(publicPath, { [smiley]: 'goed' });
     expect(late.status).toBe(410);
-    expect(visibleText(await late.text())).toContain('Deze vragenlijst is gesloten.');
+    expect(visibleText(await late.text())).toContain(
+      'Je kunt deze vragenlijst niet meer invullen.',
+    );
     expect(visibleText(await client.html(`${builder}/uitslag`))).toContain(
       '1 ouder vulde de vragenlijst in',
     );
@@ -514,7 +521,9 @@ describe(`the public answer limit (${kind})`, () => {
     expect(statuses.slice(0, 30).every((s) => s === 303)).toBe(true);
     expect(statuses[30]).toBe(429);
     const refused = await parent.post(publicPath, { [smiley]: 'goed' });
-    expect(visibleText(await refused.text())).toContain('Er kwamen te veel antwoorden tegelijk');
+    expect(visibleText(await refused.text())).toContain(
+      'Er kwamen te veel antwoorden van dit adres',
+    );
     expect(visibleText(await client.html(`${builder}/uitslag`))).toContain(
       '30 ouders vulden de vragenlijst in',
     );

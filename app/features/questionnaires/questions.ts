@@ -37,7 +37,36 @@ export const PARENT_TEXTS = {
   'vast.toestemming': 'Ja, jullie mogen dit bewaren en mij hierover bellen of mailen.',
   'vast.versturen': 'Antwoorden versturen',
   'vast.bedankt': 'Dank je wel! Je antwoorden zijn goed aangekomen.',
+  'vast.fout-leeg': 'Beantwoord minstens één vraag.',
+  'vast.fout-keuze': 'Kies een van de antwoorden.',
+  'vast.fout-toestemming':
+    'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
+  'vast.gesloten': 'Je kunt deze vragenlijst niet meer invullen. De tijd is om. Dank je wel!',
+  'vast.te-veel': 'Er kwamen te veel antwoorden van dit adres. Probeer het over een uur nog eens.',
 } as const;
+
+/** The parent page's messages about what was typed, keyed by their Dutch wording. */
+const PARENT_ERRORS = new Map<string, ParentTextKey>([
+  ['Beantwoord minstens één vraag.', 'vast.fout-leeg'],
+  ['Kies een van de antwoorden.', 'vast.fout-keuze'],
+  [
+    'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
+    'vast.fout-toestemming',
+  ],
+]);
+
+/** The form's error messages in the parent's language, where the professional translated them. */
+export function localiseErrors(
+  errors: Record<string, string>,
+  texts: Texts,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const key = PARENT_ERRORS.get(message);
+      return [field, key ? texts(key, message) : message];
+    }),
+  );
+}
 
 export type ParentTextKey = keyof typeof PARENT_TEXTS;
 
