@@ -189,6 +189,7 @@ describe(`questionnaires over HTTP (${kind})`, () => {
       titel: 'اللعب في الحي',
       [`vraag.${smileyId}`]: 'ما رأيك في الملعب؟',
       'vast.weet-niet': 'لا أعرف',
+      'vast.fout-leeg': 'أجب عن سؤال واحد على الأقل.',
     });
     expect(arabic.status, await arabic.clone().text()).toBe(302);
     expect(visibleText(await client.html(builder))).toContain('Arabisch (ar) wijzigen');
@@ -238,6 +239,10 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     const nothing = await parent.post(publicPath, { contact: '' });
     expect(nothing.status).toBe(400);
     expect(visibleText(await nothing.text())).toContain('Beantwoord minstens één vraag.');
+    // The same mistake on the Arabic page is told in Arabic, as the professional translated it.
+    const nothingInArabic = await parent.post(`${publicPath}?taal=ar`, { contact: '' });
+    expect(nothingInArabic.status).toBe(400);
+    expect(visibleText(await nothingInArabic.text())).toContain('أجب عن سؤال واحد على الأقل.');
     const wrong = await parent.post(publicPath, { [smiley]: 'super' });
     expect(wrong.status).toBe(400);
 
@@ -319,6 +324,62 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     expect(csv).toContain(';Op papier;Nederlands;Niet goed;Ik weet het niet;');
   });
 
+  it('keeps the counts right: an answered question keeps its kind and its answers', async () => {
+    const { client } = await signUp(app.baseUrl);
+    const planId = await createPlan(client);
+    const { builder, publicPath } = await buildQuestionnaire(client, planId);
+    const [smiley, choice] = answerFieldsOf(await client.html(publicPath)) as [string, string];
+    const questionId = choice.replace('antwoord-', '');
+    const edit = (fields: Record<string, string>) =>
+      // The edit form posts to the page that shows it, so its errors show next to its fields.
+      client.post(`${builder}?vraag=${questionId}`, {
+        intent: 'vraag-wijzig',
+        questionId,
+        ...fields,
+      });
+
+    // Before any answer, the question may change freely.
+    const before = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind buiten?',
+      options: 'Na school\nIn het weekend\nIn de vakantie',
+    });
+    expect(before.status).toBe(302);
+    const typed = await client.post(`${builder}/invoeren`, {
+      intent: 'papier-invoeren',
+      language: 'nl',
+      [smiley]: 'goed',
+      [choice]: '1',
+      contact: '',
+    });
+    expect(typed.status, await typed.clone().text()).toBe(302);
+
+    const removed = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind buiten?',
+      options: 'In het weekend\nIn de vakantie',
+    });
+    expect(removed.status).toBe(400);
+    const removedText = visibleText(await removed.text());
+    expect(removedText).toContain('Ouders hebben deze vraag al beantwoord');
+    expect(removedText).toContain('In het weekend');
+    const otherKind = await edit({
+      kind: 'open',
+      text: 'Wanneer speelt je kind buiten?',
+      options: '',
+    });
+    expect(otherKind.status).toBe(400);
+
+    const reworded = await edit({
+      kind: 'keuze',
+      text: 'Wanneer speelt je kind meestal buiten?',
+      options: 'Na school\nIn het weekend (zaterdag of zondag)\nIn de vakantie\nNooit',
+    });
+    expect(reworded.status, await reworded.clone().text()).toBe(302);
+    const results = visibleText(await client.html(`${builder}/uitslag`));
+    expect(results).toMatch(/In het weekend \(zaterdag of zondag\) 1 100%/);
+  });
+
   it('closes after the closing date with a Dutch message and takes no more answers', async () => {
     const { client } = await signUp(app.baseUrl);
     const planId = await createPlan(client);
@@ -342,11 +403,13 @@ describe(`questionnaires over HTTP (${kind})`, () => {
       closesOn: dayFromToday(-1),
     });
     const closed = visibleText(await parent.html(publicPath));
-    expect(closed).toContain('Deze vragenlijst is gesloten.');
+    expect(closed).toContain('Je kunt deze vragenlijst niet meer invullen.');
     expect(answerFieldsOf(await parent.html(publicPath))).toEqual([]);
     const late = await parent.post(publicPath, { [smiley]: 'goed' });
     expect(late.status).toBe(410);
-    expect(visibleText(await late.text())).toContain('Deze vragenlijst is gesloten.');
+    expect(visibleText(await late.text())).toContain(
+      'Je kunt deze vragenlijst niet meer invullen.',
+    );
     expect(visibleText(await client.html(`${builder}/uitslag`))).toContain(
       '1 ouder vulde de vragenlijst in',
     );
@@ -458,7 +521,9 @@ describe(`the public answer limit (${kind})`, () => {
     expect(statuses.slice(0, 30).every((s) => s === 303)).toBe(true);
     expect(statuses[30]).toBe(429);
     const refused = await parent.post(publicPath, { [smiley]: 'goed' });
-    expect(visibleText(await refused.text())).toContain('Er kwamen te veel antwoorden tegelijk');
+    expect(visibleText(await refused.text())).toContain(
+      'Er kwamen te veel antwoorden van dit adres',
+    );
     expect(visibleText(await client.html(`${builder}/uitslag`))).toContain(
       '30 ouders vulden de vragenlijst in',
     );

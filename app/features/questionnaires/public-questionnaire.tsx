@@ -18,7 +18,7 @@ import {
   listQuestions,
   saveResponse,
 } from './questionnaires.server';
-import { PARENT_TEXTS, textsOf } from './questions';
+import { localiseErrors, PARENT_TEXTS, textsOf } from './questions';
 import { clientAddress, countPublicPost, limitKey } from './rate-limit.server';
 import './questionnaires.css';
 
@@ -68,7 +68,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { db, questionnaire, scope, language, questions } = await load(request, params.token);
+  const { db, questionnaire, scope, language, translation, questions } = await load(
+    request,
+    params.token,
+  );
   const formData = await request.formData();
   const thanks = `/v/${questionnaire.publicToken}?${new URLSearchParams({ taal: language, klaar: '1' })}`;
 
@@ -92,7 +95,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const parsed = parseForm(answerSchema(questions, { withContact: true }), formData);
   if (!parsed.ok) {
-    return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    return data(
+      { errors: localiseErrors(parsed.errors, textsOf(translation)), values: parsed.values },
+      { status: 400 },
+    );
   }
 
   await saveResponse(db, {
@@ -153,12 +159,13 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
           <Localised texts={texts} k="vast.bedankt" dutch={PARENT_TEXTS['vast.bedankt']} />
         </p>
       ) : closed || problem === 'gesloten' ? (
-        <div className="vl-public__closed" role="status" lang="nl" dir="ltr">
+        <div className="vl-public__closed" role="status">
           <p>
-            Deze vragenlijst is gesloten. Je kon antwoorden tot en met{' '}
-            {formatCalendarDate(closesOn)}. Je kunt hem nu niet meer invullen.
+            <Localised texts={texts} k="vast.gesloten" dutch={PARENT_TEXTS['vast.gesloten']} />
           </p>
-          <p>Dank je wel dat je wilde meedoen!</p>
+          <p lang="nl" dir="ltr">
+            Gesloten op {formatCalendarDate(closesOn)}.
+          </p>
         </div>
       ) : questions.length === 0 ? (
         <p className="vl-public__closed" role="status" lang="nl" dir="ltr">
@@ -175,9 +182,8 @@ export default function PublicQuestionnaire({ loaderData, actionData }: Route.Co
             <Localised texts={texts} k="vast.anoniem" dutch={PARENT_TEXTS['vast.anoniem']} />
           </p>
           {problem === 'te-veel' ? (
-            <p className="vl-warning" role="alert" lang="nl" dir="ltr">
-              Er kwamen te veel antwoorden tegelijk van dit adres. Probeer het over een uur nog
-              eens.
+            <p className="vl-warning" role="alert">
+              <Localised texts={texts} k="vast.te-veel" dutch={PARENT_TEXTS['vast.te-veel']} />
             </p>
           ) : null}
           <FormScope>

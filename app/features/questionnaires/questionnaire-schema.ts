@@ -127,7 +127,7 @@ export function answerSchema(questions: Question[], { withContact }: { withConta
         : z.preprocess(
             (v) => (typeof v === 'string' ? v : ''),
             z.union([z.literal(''), z.enum(allowed as [string, ...string[]])], {
-              error: 'Kies een van de antwoorden.',
+              error: PARENT_TEXTS['vast.fout-keuze'],
             }),
           );
   }
@@ -140,14 +140,13 @@ export function answerSchema(questions: Question[], { withContact }: { withConta
     .superRefine((value, ctx) => {
       const answered = questions.filter((q) => value[answerField(q.id)] !== '');
       if (answered.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['form'], message: 'Beantwoord minstens één vraag.' });
+        ctx.addIssue({ code: 'custom', path: ['form'], message: PARENT_TEXTS['vast.fout-leeg'] });
       }
       if (withContact && value.contact !== '' && value.toestemming !== true) {
         ctx.addIssue({
           code: 'custom',
           path: ['toestemming'],
-          message:
-            'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer of mailadres leeg.',
+          message: PARENT_TEXTS['vast.fout-toestemming'],
         });
       }
     })

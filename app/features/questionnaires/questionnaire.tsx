@@ -15,6 +15,7 @@ import { QUESTIONNAIRE_INTENTS, QuestionnaireDetailsForm } from './questionnaire
 import { questionnaireSchema, questionSchema } from './questionnaire-schema';
 import {
   addQuestion,
+  countQuestionAnswers,
   deleteQuestion,
   deleteQuestionnaire,
   getQuestionnaire,
@@ -25,7 +26,7 @@ import {
   updateQuestion,
   updateQuestionnaire,
 } from './questionnaires.server';
-import { ADVISED_MAX_QUESTIONS, choicesOf, kindLabel } from './questions';
+import { ADVISED_MAX_QUESTIONS, answeredQuestionChange, choicesOf, kindLabel } from './questions';
 import { ScaleIcon } from './scale-icon';
 import './questionnaires.css';
 
@@ -87,6 +88,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (intent === QUESTIONNAIRE_INTENTS.addQuestion) {
         await addQuestion(db, { ...input, fields: parsed.data });
       } else {
+        const current = (await listQuestions(db, input)).find((q) => q.id === questionId);
+        if (!current) notFound();
+        const answered = await countQuestionAnswers(db, { ...scope, questionId });
+        const problem = answered > 0 ? answeredQuestionChange(current, parsed.data) : null;
+        if (problem) return failed({ [problem.field]: problem.message }, parsed.values);
         await updateQuestion(db, { ...input, questionId, fields: parsed.data });
       }
       const count = (await listQuestions(db, input)).length;

@@ -191,6 +191,20 @@ function readOptions(json: string): string[] {
   }
 }
 
+/** How many answers parents gave to one question (online and from paper). */
+export async function countQuestionAnswers(
+  db: Db,
+  { organisationId, questionId }: Scope & { questionId: string },
+): Promise<number> {
+  const row = await db
+    .selectFrom('questionnaireAnswer')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('questionId', '=', questionId)
+    .where('organisationId', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function addQuestion(
   db: Db,
   input: QuestionnaireScope & { fields: QuestionFields },

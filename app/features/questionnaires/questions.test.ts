@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '~/features/taalcheck/check-text';
-import { choicesOf, PARENT_TEXTS, type Question, textsOf } from './questions';
+import {
+  answeredQuestionChange,
+  choicesOf,
+  PARENT_TEXTS,
+  type Question,
+  textsOf,
+} from './questions';
 
 describe('the parent texts', () => {
   it('pass the plain-language check without findings', () => {
@@ -36,5 +42,28 @@ describe('choicesOf', () => {
       ['Salı', false],
       ['Bilmiyorum', false],
     ]);
+  });
+});
+
+describe('answeredQuestionChange', () => {
+  const before = { kind: 'keuze' as const, options: ['Maandag', 'Dinsdag'] };
+
+  it('allows rewording an answer and adding one at the end', () => {
+    expect(answeredQuestionChange(before, { kind: 'keuze', options: ['Ma', 'Dinsdag'] })).toBe(
+      null,
+    );
+    expect(
+      answeredQuestionChange(before, {
+        kind: 'keuze',
+        options: ['Maandag', 'Dinsdag', 'Woensdag'],
+      }),
+    ).toBe(null);
+  });
+
+  it('refuses removing an answer or changing the kind, so the counts keep their meaning', () => {
+    expect(answeredQuestionChange(before, { kind: 'keuze', options: ['Dinsdag'] })?.field).toBe(
+      'options',
+    );
+    expect(answeredQuestionChange(before, { kind: 'open', options: [] })?.field).toBe('kind');
   });
 });

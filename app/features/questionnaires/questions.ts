@@ -37,7 +37,36 @@ export const PARENT_TEXTS = {
   'vast.toestemming': 'Ja, jullie mogen dit bewaren en mij hierover bellen of mailen.',
   'vast.versturen': 'Antwoorden versturen',
   'vast.bedankt': 'Dank je wel! Je antwoorden zijn goed aangekomen.',
+  'vast.fout-leeg': 'Beantwoord minstens één vraag.',
+  'vast.fout-keuze': 'Kies een van de antwoorden.',
+  'vast.fout-toestemming':
+    'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
+  'vast.gesloten': 'Je kunt deze vragenlijst niet meer invullen. De tijd is om. Dank je wel!',
+  'vast.te-veel': 'Er kwamen te veel antwoorden van dit adres. Probeer het over een uur nog eens.',
 } as const;
+
+/** The parent page's messages about what was typed, keyed by their Dutch wording. */
+const PARENT_ERRORS = new Map<string, ParentTextKey>([
+  ['Beantwoord minstens één vraag.', 'vast.fout-leeg'],
+  ['Kies een van de antwoorden.', 'vast.fout-keuze'],
+  [
+    'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
+    'vast.fout-toestemming',
+  ],
+]);
+
+/** The form's error messages in the parent's language, where the professional translated them. */
+export function localiseErrors(
+  errors: Record<string, string>,
+  texts: Texts,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const key = PARENT_ERRORS.get(message);
+      return [field, key ? texts(key, message) : message];
+    }),
+  );
+}
 
 export type ParentTextKey = keyof typeof PARENT_TEXTS;
 
@@ -137,4 +166,30 @@ export function kindLabel(kind: QuestionKind): string {
 export function answerLabel(question: Question, value: string): string {
   if (question.kind === 'open') return value;
   return choicesOf(question).find((c) => c.value === value)?.label ?? value;
+}
+
+/**
+ * Why a change to a question that parents already answered is refused, or null when it is safe.
+ * Answers store the kind's value or the option's position, so the kind must stay and options
+ * may be reworded or added at the end, never removed (the counts would then shift).
+ */
+export function answeredQuestionChange(
+  before: Pick<Question, 'kind' | 'options'>,
+  after: Pick<Question, 'kind' | 'options'>,
+): { field: 'kind' | 'options'; message: string } | null {
+  if (before.kind !== after.kind) {
+    return {
+      field: 'kind',
+      message:
+        'Ouders hebben deze vraag al beantwoord. Het soort vraag kan daarom niet meer veranderen. Maak anders een nieuwe vraag.',
+    };
+  }
+  if (after.options.length < before.options.length) {
+    return {
+      field: 'options',
+      message:
+        'Ouders hebben deze vraag al beantwoord. Je kunt een antwoord anders schrijven of er een onderaan bij zetten, maar niet weghalen. Anders kloppen de tellingen niet meer.',
+    };
+  }
+  return null;
 }
