@@ -141,7 +141,7 @@ export function weeklyMailText(plans: Overview[]): string | null {
     }
     if (plan.latePromises > 0) {
       lines.push(
-        `${countText(plan.latePromises, 'belofte is', 'beloftes zijn')} te laat. Doe ze snel of laat weten waarom het later wordt.`,
+        `${countText(plan.latePromises, 'belofte is', 'beloftes zijn')} te laat. Doe wat je beloofde, of laat weten waarom het later wordt.`,
       );
     }
     if (openOnTime > 0) {
