@@ -47,7 +47,7 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
   let idle: { client: TestClient; email: string };
   let planId: string;
 
-  function useSmtp(url: string | undefined) {
+  function setSmtp(url: string | undefined) {
     if (url) process.env.SMTP_URL = url;
     else delete process.env.SMTP_URL;
     process.env.BASE_URL = BASE_URL;
@@ -147,7 +147,7 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
   });
 
   it('sends nothing and claims nothing without SMTP', async () => {
-    useSmtp(undefined);
+    setSmtp(undefined);
     expect(await runWeeklyMailJob(database, { now: MONDAY })).toEqual({
       ran: false,
       reason: 'geen-smtp',
@@ -162,14 +162,14 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
   });
 
   it('waits until Monday morning', async () => {
-    useSmtp(smtp.url);
+    setSmtp(smtp.url);
     const early = new Date('2027-03-15T05:00:00Z'); // 06:00 in Amsterdam
     expect(await runWeeklyMailJob(database, { now: early })).toMatchObject({ ran: false });
     expect(smtp.received).toHaveLength(0);
   });
 
   it('sends each person with something due one mail, once, however many processes run it', async () => {
-    useSmtp(smtp.url);
+    setSmtp(smtp.url);
     const [a, b] = await Promise.all([
       runWeeklyMailJob(database, { now: MONDAY }),
       runWeeklyMailJob(second, { now: MONDAY }),
@@ -222,7 +222,7 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
     expect(page).toContain('De weekmail staat uit. Je krijgt deze mail niet meer.');
     expect(page).toContain('Weekmail aanzetten');
 
-    useSmtp(smtp.url);
+    setSmtp(smtp.url);
     const before = smtp.received.length;
     const nextWeek = new Date('2027-03-22T08:00:00Z');
     expect(await runWeeklyMailJob(database, { now: nextWeek })).toMatchObject({
@@ -241,7 +241,7 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
   it('goes on when the mail server is down', async () => {
     const closed = await startFakeSmtp();
     await closed.close();
-    useSmtp(closed.url);
+    setSmtp(closed.url);
     const result = await runWeeklyMailJob(database, { now: new Date('2027-03-29T08:00:00Z') });
     expect(result).toMatchObject({ ran: true, members: 2, sent: 0, failed: 2 });
     const finished = await database.db
