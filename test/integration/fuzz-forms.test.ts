@@ -232,6 +232,7 @@ async function seedRecords(client: TestClient, planId: string): Promise<void> {
         told: '',
         tips: '',
         notes: '',
+        legalBasis: 'gerechtvaardigd-belang',
       },
     ],
     ['/team', { intent: 'uitnodigen', email: 'collega@example.org', role: 'member' }],
