@@ -70,7 +70,8 @@ async function sendWeeklyMails(
     ).map((row) => [row.id, row.responsibleId]),
   );
   const overviews = new Map<string, Overview[]>();
-  const result: WeeklyMailResult = { members: 0, sent: 0, failed: 0 };
+  // One mail per person, also for someone who is a member of more than one organisation.
+  const people = new Map<string, { email: string; plans: Overview[] }>();
   for (const member of members) {
     if (off.has(member.userId)) continue;
     let plans = overviews.get(member.organizationId);
@@ -81,12 +82,18 @@ async function sendWeeklyMails(
     const mine = member.role.split(',').includes('manager')
       ? plans
       : plans.filter((plan) => responsible.get(plan.id) === member.userId);
-    const text = weeklyMailText(mine);
+    const person = people.get(member.userId) ?? { email: member.email, plans: [] };
+    person.plans.push(...mine);
+    people.set(member.userId, person);
+  }
+  const result: WeeklyMailResult = { members: 0, sent: 0, failed: 0 };
+  for (const person of people.values()) {
+    const text = weeklyMailText(person.plans);
     if (!text) continue;
     result.members += 1;
     let sent = false;
     try {
-      sent = await sendMail({ to: member.email, subject: 'Wat er deze week te doen is', text });
+      sent = await sendMail({ to: person.email, subject: 'Wat er deze week te doen is', text });
     } catch (error) {
       logger.warn({ err: (error as Error).message, job: WEEKLY_MAIL_JOB }, 'weekly mail failed');
     }
