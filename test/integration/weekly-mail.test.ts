@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWeeklyMailJob, weeklyMailPeriod } from '~/features/teams/weekly-mail.server';
 import { resetConfig } from '~/lib/config.server';
@@ -252,4 +253,45 @@ describe(`weekly e-mail with what is due (${kind})`, () => {
       .executeTakeFirstOrThrow();
     expect(finished.finishedAt).not.toBeNull();
   });
+});
+
+describe(`weekly mail job started by the server (${kind})`, () => {
+  const local = DateTime.now().setZone('Europe/Amsterdam');
+  const beforeStart = local.weekday === 1 && local.hour < 7;
+
+  it.skipIf(beforeStart)(
+    'is claimed for this week by a running app process with SMTP',
+    async () => {
+      const smtp = await startFakeSmtp();
+      const pg = kind === 'postgres' ? await createTestPostgresDatabase() : undefined;
+      const app = await startAppServer({
+        kind: 'sqlite',
+        env: {
+          JOB_FIRST_CHECK_SECONDS: '0',
+          SMTP_URL: smtp.url,
+          ...(pg ? { DATABASE_URL: pg.url } : {}),
+        },
+      });
+      const database = openDatabase({ databaseUrl: pg?.url, dataDir: app.dataDir });
+      try {
+        const period = weeklyMailPeriod(new Date());
+        let run: { finishedAt: string | null } | undefined;
+        for (let attempt = 0; attempt < 50 && !run?.finishedAt; attempt += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          run = await database.db
+            .selectFrom('jobRun')
+            .select('finishedAt')
+            .where('job', '=', 'weekmail')
+            .where('period', '=', period)
+            .executeTakeFirst();
+        }
+        expect(run?.finishedAt).toBeTruthy();
+      } finally {
+        await database.close();
+        await app.stop();
+        await pg?.drop();
+        await smtp.close();
+      }
+    },
+  );
 });
