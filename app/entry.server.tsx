@@ -29,6 +29,12 @@ export async function warmUp(): Promise<void> {
 
 export { startScheduledJobs } from './features/privacy/scheduler.server';
 
+/** For `npm run weekly-mail`: this week's weekly mail job, unless a process already ran it. */
+export async function runWeeklyMail() {
+  const { runWeeklyMailJob } = await import('./features/teams/weekly-mail.server');
+  return runWeeklyMailJob((await getRuntime()).database);
+}
+
 export async function shutdown(): Promise<void> {
   await stopRuntime();
 }

@@ -2,9 +2,12 @@ import './account.css';
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, Link, useActionData } from 'react-router';
 import { FormErrorSummary, FormScope, TextField } from '~/components/form';
+import { getWeeklyMail, setWeeklyMail } from '~/features/teams/weekly-mail.server';
 import { formatDateTime } from '~/lib/dates';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { parseForm } from '~/lib/forms';
+import { mailConfigured } from '~/lib/mail.server';
+import { getRuntime } from '~/lib/runtime.server';
 import type { Route } from './+types/account';
 import { callAuth, cookieHeaders } from './auth-call.server';
 import {
@@ -30,6 +33,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     managesOrganisation: canManageOrganisation(member.role),
     sessions: await listDeviceSessions(request),
     twoFactor: await hasTwoFactor(request),
+    weeklyMail: await getWeeklyMail((await getRuntime()).database.db, member.userId),
+    mailConfigured: mailConfigured(),
   };
 }
 
@@ -50,6 +55,24 @@ export async function action({ request }: Route.ActionArgs) {
     return redirectWithFlash(request, '/account', {
       kind: 'ok',
       text: 'De naam van je organisatie is opgeslagen.',
+    });
+  }
+
+  if (intent === 'weekmail') {
+    const choice = formData.get('weeklyMail');
+    if (choice !== 'aan' && choice !== 'uit') {
+      return data(
+        { intent, errors: { weeklyMail: 'Kies of je de weekmail wilt krijgen.' }, values: {} },
+        { status: 400 },
+      );
+    }
+    const on = choice === 'aan';
+    await setWeeklyMail((await getRuntime()).database.db, { userId: member.userId, on });
+    return redirectWithFlash(request, '/account', {
+      kind: 'ok',
+      text: on
+        ? 'De weekmail staat aan. Je krijgt elke maandag een mail met wat er te doen is.'
+        : 'De weekmail staat uit. Je krijgt deze mail niet meer.',
     });
   }
 
@@ -258,6 +281,27 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </p>
         </>
       ) : null}
+
+      <h2 id="weekmail">Weekmail</h2>
+      <p>
+        {loaderData.weeklyMail ? 'De weekmail staat aan. ' : 'De weekmail staat uit. '}
+        Met de weekmail krijg je elke maandag een korte mail met wat er die week te doen is in de
+        plannen waar jij verantwoordelijk voor bent: contactmomenten, vragen die te lang wachten op
+        een antwoord en beloftes die nog open staan. Is er niets te doen? Dan krijg je geen mail.
+        {loaderData.mailConfigured ? '' : ' Deze server stuurt nu nog geen e-mail.'}
+      </p>
+      {actionData?.intent === 'weekmail' && actionData.errors?.weeklyMail ? (
+        <p className="utrecht-form-field-error-message" role="alert">
+          {actionData.errors.weeklyMail}
+        </p>
+      ) : null}
+      <Form method="post">
+        <input type="hidden" name="intent" value="weekmail" />
+        <input type="hidden" name="weeklyMail" value={loaderData.weeklyMail ? 'uit' : 'aan'} />
+        <Button type="submit" appearance="secondary-action-button">
+          {loaderData.weeklyMail ? 'Weekmail uitzetten' : 'Weekmail aanzetten'}
+        </Button>
+      </Form>
 
       <h2>Wachtwoord wijzigen</h2>
       <FormScope intent="wachtwoord">

@@ -1,5 +1,6 @@
 import { logger } from '../../lib/logger.server.ts';
 import { getRuntime } from '../../lib/runtime.server.ts';
+import { runWeeklyMailJob, WEEKLY_MAIL_JOB } from '../teams/weekly-mail.server.ts';
 import { logJobFailure } from './job-run.server.ts';
 import { RETENTION_JOB, runRetentionJob } from './retention.server.ts';
 
@@ -25,6 +26,14 @@ export function startScheduledJobs(
       if (result.ran) logger.info({ job: RETENTION_JOB, ...result }, 'scheduled job done');
     } catch (error) {
       logJobFailure(RETENTION_JOB, error);
+    }
+    // Apart from retention: one failing job does not stop the other.
+    try {
+      const { database } = await getRuntime();
+      const result = await runWeeklyMailJob(database);
+      if (result.ran) logger.info({ job: WEEKLY_MAIL_JOB, ...result }, 'scheduled job done');
+    } catch (error) {
+      logJobFailure(WEEKLY_MAIL_JOB, error);
     } finally {
       running = false;
     }

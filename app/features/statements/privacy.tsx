@@ -30,6 +30,11 @@ export default function PrivacyStatement() {
           Waar je bent ingelogd: het soort apparaat en browser, je IP-adres en wanneer je de app
           gebruikte. Zo kun je zien of iemand anders met jouw account werkt, en daar uitloggen.
         </li>
+        <li>
+          Of je de weekmail wilt krijgen. De weekmail gaat naar je eigen e-mailadres, met wat er die
+          week te doen is in je plannen. Er staan geen namen van ouders in, alleen aantallen en het
+          doel van een afspraak. Je zet hem uit op Mijn account.
+        </li>
       </ul>
       <h3>In een plan</h3>
       <ul>

@@ -47,6 +47,9 @@ export async function listPlanOverview(
         date: entry.date,
         time: entry.time,
         summary: entry.item.summary,
+        kind: entry.item.kind,
+        purpose: entry.item.purpose,
+        cancelled: entry.item.cancelled,
       })),
     );
     const incoming = incomingByPlan.get(plan.id) ?? [];

@@ -844,4 +844,15 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_weekly_mail': {
+    // Per person: whether the weekly e-mail with what is due is wanted. No row means yes.
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('user_mail_setting')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('weekly_mail', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -449,6 +449,7 @@ export type Database = {
   publicPostLimit: PublicPostLimitTable;
   planHandover: PlanHandoverTable;
   requestLimit: RequestLimitTable;
+  userMailSetting: UserMailSettingTable;
 };
 
 /** An invitation to the organisation (kind 'team') or to one plan (kind 'plan'). */
@@ -626,4 +627,12 @@ export type PublicPostLimitTable = {
   key: string;
   windowStart: string;
   count: number;
+};
+
+/** Whether a person wants the weekly e-mail with what is due (no row: yes). */
+export type UserMailSettingTable = {
+  userId: string;
+  /** 1 on, 0 off. */
+  weeklyMail: number;
+  updatedAt: string;
 };
