@@ -236,6 +236,16 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     );
     expect(noConsentHtml).toContain('value="0612345678"');
     expect(noConsentHtml).toMatch(new RegExp(`name="${smiley}" checked="" value="niet-goed"`));
+    const notAContact = await parent.post(publicPath, {
+      [smiley]: 'goed',
+      contact: 'hallo ik ben het',
+      toestemming: 'on',
+    });
+    expect(notAContact.status).toBe(400);
+    const notAContactHtml = await notAContact.text();
+    expect(notAContactHtml).toContain('id="veld-contact-fout"');
+    expect(visibleText(notAContactHtml)).toContain('Schrijf je nummer of je mailadres.');
+    expect(notAContactHtml).toContain('value="hallo ik ben het"');
     const nothing = await parent.post(publicPath, { contact: '' });
     expect(nothing.status).toBe(400);
     expect(visibleText(await nothing.text())).toContain('Beantwoord minstens één vraag.');

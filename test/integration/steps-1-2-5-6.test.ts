@@ -397,13 +397,28 @@ describe(`steps 1, 2, 5 and 6 over HTTP (${kind})`, () => {
             updatedAt: editTokenOf(form),
             channel: 'brief',
             done: 'on',
-            doneOn: '2-4-2027',
+            doneOn: '2-4-2026',
           }),
         ),
       );
 
       expect(page).toContain('Brief in eenvoudige taal');
-      expect(page).toContain('Gedaan op 2 april 2027');
+      expect(page).toContain('Gedaan op 2 april 2026');
+
+      // Done means the parents heard back: a day still to come is refused, the typed date kept.
+      const edited = await client.html(`${url}?wijzig=${id}`);
+      const future = await client.post(`${url}?wijzig=${id}`, {
+        ...feedback,
+        intent: 'terugkoppeling-wijzig',
+        id,
+        updatedAt: editTokenOf(edited),
+        done: 'on',
+        doneOn: '16-03-2099',
+      });
+      expect(future.status).toBe(400);
+      const futureHtml = await future.text();
+      expect(visibleText(futureHtml)).toContain('Deze datum ligt in de toekomst.');
+      expect(futureHtml).toContain('value="16-03-2099"');
     });
 
     it('refuses a date that does not exist and keeps it in the field', async () => {

@@ -27,7 +27,7 @@ export const signInSchema = z.object({
   password: z
     .string({ error: 'Vul je wachtwoord in.' })
     .min(1, { error: 'Vul je wachtwoord in.' })
-    .max(128),
+    .max(128, { error: 'Dit wachtwoord is te lang: hoogstens 128 tekens.' }),
   terug: z.string().max(2000).optional(),
   formulier: z.string().max(100).optional(),
 });
@@ -43,9 +43,11 @@ export const passwordSchema = z
     currentPassword: z
       .string({ error: 'Vul je huidige wachtwoord in.' })
       .min(1, { error: 'Vul je huidige wachtwoord in.' })
-      .max(128),
+      .max(128, { error: 'Dit wachtwoord is te lang: hoogstens 128 tekens.' }),
     newPassword,
-    repeatPassword: z.string().max(128),
+    repeatPassword: z
+      .string({ error: 'Vul het nieuwe wachtwoord nog een keer in.' })
+      .max(128, { error: 'Kies een wachtwoord van hoogstens 128 tekens.' }),
   })
   .refine((value) => value.newPassword === value.repeatPassword, {
     error: 'De twee nieuwe wachtwoorden zijn niet hetzelfde.',
@@ -55,7 +57,12 @@ export const passwordSchema = z
 export const forgotPasswordSchema = z.object({ email });
 
 export const resetPasswordSchema = z
-  .object({ newPassword, repeatPassword: z.string().max(128) })
+  .object({
+    newPassword,
+    repeatPassword: z
+      .string({ error: 'Vul het nieuwe wachtwoord nog een keer in.' })
+      .max(128, { error: 'Kies een wachtwoord van hoogstens 128 tekens.' }),
+  })
   .refine((value) => value.newPassword === value.repeatPassword, {
     error: 'De twee wachtwoorden zijn niet hetzelfde.',
     path: ['repeatPassword'],
@@ -85,7 +92,7 @@ export const twoFactorPasswordSchema = z.object({
   twoFactorPassword: z
     .string({ error: 'Vul je wachtwoord in.' })
     .min(1, { error: 'Vul je wachtwoord in.' })
-    .max(128),
+    .max(128, { error: 'Dit wachtwoord is te lang: hoogstens 128 tekens.' }),
 });
 
 export const twoFactorConfirmSchema = z.object({

@@ -45,9 +45,9 @@ export default function CalendarSubscription({ loaderData }: Route.ComponentProp
       <h1>Je planning in je eigen agenda</h1>
       <div className="guidance">
         <p>
-          Met een agenda-abonnement zie je de contactmomenten en bezoeken van al je actieve plannen
-          in Outlook, Google Agenda of de agenda op je telefoon. Verandert er iets in de planning?
-          Dan past je agenda zich vanzelf aan. Dat kan een paar uur duren.
+          Met een agenda-abonnement zie je de contactmomenten, bezoeken en bijeenkomsten van al je
+          actieve plannen in Outlook, Google Agenda of de agenda op je telefoon. Verandert er iets
+          in de planning? Dan past je agenda zich vanzelf aan. Dat kan een paar uur duren.
         </p>
         <p>
           Het adres is geheim. Iedereen met dit adres kan je planning zien. Deel het dus niet. Heb

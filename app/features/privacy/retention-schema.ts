@@ -8,7 +8,7 @@ export const retentionSchema = z.object({
     z
       .string()
       .min(1, { error: 'Vul een aantal maanden in, bijvoorbeeld 12.' })
-      .regex(/^\d{1,4}$/, { error: 'Vul een heel getal in, bijvoorbeeld 12.' })
+      .regex(/^-?\d+$/, { error: 'Vul een heel getal in, bijvoorbeeld 12.' })
       .transform(Number)
       .refine((n) => n >= RETENTION_LIMITS.min && n <= RETENTION_LIMITS.max, {
         error: `Kies een aantal maanden van ${RETENTION_LIMITS.min} tot en met ${RETENTION_LIMITS.max}.`,

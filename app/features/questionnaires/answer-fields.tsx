@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { useField } from '~/components/form';
 import { DutchIf, Localised } from './localised';
 import { answerField, QUESTIONNAIRE_LIMITS } from './questionnaire-schema';
-import { choicesOf, type Question, questionTextKey, type Texts } from './questions';
+import {
+  choicesOf,
+  isDutchParentText,
+  type Question,
+  questionTextKey,
+  type Texts,
+} from './questions';
 import { ScaleIcon } from './scale-icon';
 
 /**
@@ -89,6 +95,21 @@ function QuestionField({
 }
 
 /** Contact details a parent may leave, only taken with the consent box ticked. */
+/** A message next to a field; marked as Dutch where no translation stood in for it. */
+function ParentError({ id, message }: { id: string; message: string }) {
+  const dutch = isDutchParentText(message);
+  return (
+    <p
+      id={id}
+      className="utrecht-form-field-error-message"
+      lang={dutch ? 'nl' : undefined}
+      dir={dutch ? 'ltr' : undefined}
+    >
+      {message}
+    </p>
+  );
+}
+
 export function ContactField({ question, consent }: { question: ReactNode; consent: ReactNode }) {
   const contact = useField('contact');
   const agreed = useField('toestemming');
@@ -105,17 +126,11 @@ export function ContactField({ question, consent }: { question: ReactNode; conse
         defaultValue={typeof contact.value === 'string' ? contact.value : ''}
         className="utrecht-textbox utrecht-textbox--html-input"
         dir="auto"
+        aria-invalid={contact.error ? true : undefined}
+        aria-describedby={contact.error ? 'veld-contact-fout' : undefined}
       />
-      {agreed.error ? (
-        <p
-          id="veld-toestemming-fout"
-          className="utrecht-form-field-error-message"
-          lang="nl"
-          dir="ltr"
-        >
-          {agreed.error}
-        </p>
-      ) : null}
+      {contact.error ? <ParentError id="veld-contact-fout" message={contact.error} /> : null}
+      {agreed.error ? <ParentError id="veld-toestemming-fout" message={agreed.error} /> : null}
       <label className="vl-choice vl-choice--consent">
         <input
           type="checkbox"

@@ -117,6 +117,15 @@ export function answerField(questionId: string): string {
  * A parent's answers (or a paper form typed in). Every question may be skipped, but not all of
  * them. Contact details are only taken with the consent box ticked.
  */
+/** A phone number (8 to 15 digits, with spaces, dashes, brackets or a leading +) or an e-mail address. */
+export function isPhoneOrEmail(value: string): boolean {
+  const text = value.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return true;
+  if (!/^\+?[\d\s\-()]+$/.test(text)) return false;
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 8 && digits <= 15;
+}
+
 export function answerSchema(questions: Question[], { withContact }: { withContact: boolean }) {
   const shape: Record<string, z.ZodType> = {};
   for (const question of questions) {
@@ -141,6 +150,13 @@ export function answerSchema(questions: Question[], { withContact }: { withConta
       const answered = questions.filter((q) => value[answerField(q.id)] !== '');
       if (answered.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['form'], message: PARENT_TEXTS['vast.fout-leeg'] });
+      }
+      if (withContact && value.contact !== '' && !isPhoneOrEmail(String(value.contact))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contact'],
+          message: PARENT_TEXTS['vast.fout-contact'],
+        });
       }
       if (withContact && value.contact !== '' && value.toestemming !== true) {
         ctx.addIssue({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '~/features/taalcheck/check-text';
+import { isPhoneOrEmail } from './questionnaire-schema';
 import {
   answeredQuestionChange,
   choicesOf,
@@ -65,5 +66,25 @@ describe('answeredQuestionChange', () => {
       'options',
     );
     expect(answeredQuestionChange(before, { kind: 'open', options: [] })?.field).toBe('kind');
+  });
+});
+
+describe('isPhoneOrEmail', () => {
+  it('takes a Dutch or international phone number and an e-mail address', () => {
+    for (const ok of [
+      '06-12345678',
+      '0612345678',
+      '+31 6 1234 5678',
+      '(030) 123 45 67',
+      'a@b.nl',
+    ]) {
+      expect(isPhoneOrEmail(ok), ok).toBe(true);
+    }
+  });
+
+  it('refuses words, too few digits and half addresses', () => {
+    for (const wrong of ['hallo ik ben het', '12345', 'naam@', '06-1234567890123456', '=1+2']) {
+      expect(isPhoneOrEmail(wrong), wrong).toBe(false);
+    }
   });
 });

@@ -43,17 +43,24 @@ export const PARENT_TEXTS = {
     'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
   'vast.gesloten': 'Je kunt deze vragenlijst niet meer invullen. De tijd is om. Dank je wel!',
   'vast.te-veel': 'Er kwamen te veel antwoorden van dit adres. Probeer het over een uur nog eens.',
+  'vast.fout-contact': 'Schrijf je nummer of je mailadres. Of laat dit vak leeg.',
 } as const;
 
 /** The parent page's messages about what was typed, keyed by their Dutch wording. */
 const PARENT_ERRORS = new Map<string, ParentTextKey>([
   ['Beantwoord minstens één vraag.', 'vast.fout-leeg'],
+  ['Schrijf je nummer of je mailadres. Of laat dit vak leeg.', 'vast.fout-contact'],
   ['Kies een van de antwoorden.', 'vast.fout-keuze'],
   [
     'Wil je dat we je bellen of mailen? Zet dan een vinkje. Of maak het vak met je nummer leeg.',
     'vast.fout-toestemming',
   ],
 ]);
+
+/** Whether a message is one of the Dutch fixed texts (so it is marked as Dutch on the page). */
+export function isDutchParentText(message: string): boolean {
+  return (Object.values(PARENT_TEXTS) as string[]).includes(message);
+}
 
 /** The form's error messages in the parent's language, where the professional translated them. */
 export function localiseErrors(

@@ -101,6 +101,19 @@ export async function action({ request, params }: Route.ActionArgs) {
         { status: 400 },
       );
     }
+    // "Done" is about the parents having heard back, so it cannot lie in the future.
+    if (parsed.data.done && parsed.data.doneOn > todayInAmsterdam()) {
+      return data(
+        {
+          intent,
+          errors: {
+            doneOn: 'Deze datum ligt in de toekomst. Vink ‘gedaan’ pas aan als het gebeurd is.',
+          },
+          values,
+        },
+        { status: 400 },
+      );
+    }
     const fields = feedbackFields(parsed.data);
     if (intent === INTENTS.create) {
       const id = await createFeedbackAction(db, { ...scope, fields });

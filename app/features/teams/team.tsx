@@ -19,6 +19,7 @@ import { idSchema, memberRoleSchema, TEAM_LIMITS, teamInviteSchema } from './tea
 import {
   changeMemberRole,
   createInvite,
+  isAdministrator,
   listMembers,
   listOpenInvites,
   removeMember,
@@ -30,6 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { database } = await getRuntime();
   const manages = canManageOrganisation(member.role);
   const members = await listMembers(database.raw, { organisationId: member.organisationId });
+  const administrators = members.filter((m) => isAdministrator(m.role)).length;
   return {
     organisationName: member.organisationName,
     manages,
@@ -44,6 +46,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       role: m.role === 'owner' ? 'admin' : m.role,
       roleLabel: roleLabel(m.role),
       isMe: m.userId === member.userId,
+      // The team always keeps a beheerder: the only one cannot become something else.
+      onlyAdministrator: isAdministrator(m.role) && administrators < 2,
     })),
     invites: manages
       ? (await listOpenInvites(db, { organisationId: member.organisationId, kind: 'team' })).map(
@@ -199,21 +203,28 @@ export default function Team({ loaderData }: Route.ComponentProps) {
             </p>
             {manages ? (
               <div className="team-member__actions">
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="rol" />
-                  <input type="hidden" name="memberId" value={m.id} />
-                  {ROLE_CHOICES.filter((c) => c.value !== m.role).map((choice) => (
-                    <Button
-                      key={choice.value}
-                      type="submit"
-                      name="role"
-                      value={choice.value}
-                      appearance="secondary-action-button"
-                    >
-                      {`Maak ${m.name} ${choice.label.toLowerCase()}`}
-                    </Button>
-                  ))}
-                </Form>
+                {m.onlyAdministrator ? (
+                  <p>
+                    {m.isMe ? 'Je bent' : `${m.name} is`} de enige beheerder. Maak eerst iemand
+                    anders beheerder. Dan kun je deze rol veranderen.
+                  </p>
+                ) : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="rol" />
+                    <input type="hidden" name="memberId" value={m.id} />
+                    {ROLE_CHOICES.filter((c) => c.value !== m.role).map((choice) => (
+                      <Button
+                        key={choice.value}
+                        type="submit"
+                        name="role"
+                        value={choice.value}
+                        appearance="secondary-action-button"
+                      >
+                        {`Maak ${m.name} ${choice.label.toLowerCase()}`}
+                      </Button>
+                    ))}
+                  </Form>
+                )}
                 {resetLinks && !m.isMe ? (
                   <Form method="post">
                     <input type="hidden" name="intent" value="herstel-link" />

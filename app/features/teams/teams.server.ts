@@ -187,7 +187,7 @@ export async function listMembers(raw: Raw, { organisationId }: Scope) {
     .execute();
 }
 
-function isAdministrator(role: string): boolean {
+export function isAdministrator(role: string): boolean {
   return role === 'owner' || role === 'admin';
 }
 
