@@ -16,6 +16,7 @@ import {
   ScrollRestoration,
   type ShouldRevalidateFunctionArgs,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
@@ -51,8 +52,17 @@ export function shouldRevalidate({
   return defaultShouldRevalidate;
 }
 
+/** Pages for parents (a questionnaire) say `handle = { parentPage: true }`: no links into the
+ * professionals' app and no data sources in the footer. */
+function useParentPage(): boolean {
+  return useMatches().some(
+    (match) => (match.handle as { parentPage?: boolean } | undefined)?.parentPage === true,
+  );
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root');
+  const parentPage = useParentPage();
   return (
     <html lang="nl" dir="ltr">
       <head>
@@ -67,10 +77,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link to={root?.member ? '/plannen' : '/'} className="site-header__name">
-              Ouders in de wijk
-            </Link>
-            {root?.member ? (
+            {parentPage ? (
+              <span className="site-header__name">Ouders in de wijk</span>
+            ) : (
+              <Link to={root?.member ? '/plannen' : '/'} className="site-header__name">
+                Ouders in de wijk
+              </Link>
+            )}
+            {root?.member && !parentPage ? (
               <nav aria-label="Hoofdmenu" className="site-nav">
                 <ul>
                   <li>
@@ -115,10 +129,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <p>
-            Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
-            {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
-          </p>
+          {parentPage ? null : (
+            <p>
+              Ouders in de wijk · Gegevens over wijken en buurten — Bron: CBS
+              {root?.member ? ` · Ingelogd bij ${root.member.organisationName}` : ''}
+            </p>
+          )}
           <ul className="site-footer__links">
             <li>
               <Link to="/privacy">Privacyverklaring</Link>

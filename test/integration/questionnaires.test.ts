@@ -196,6 +196,9 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     const arabicPage = await parent.html(`${publicPath}?taal=ar`);
     expect(arabicPage).toMatch(/<div class="vl-public" lang="ar" dir="rtl">/);
     expect(arabicPage).toContain('ما رأيك في الملعب؟');
+    // A parent page has no way into the professionals' app and no data sources in its footer.
+    expect(arabicPage).not.toContain('Bron: CBS');
+    expect(arabicPage).not.toMatch(/<a[^>]*class="site-header__name"/);
     expect(arabicPage).toContain('لا أعرف');
     // What was not translated stays Dutch.
     expect(visibleText(arabicPage)).toContain('Wanneer speelt je kind buiten?');

@@ -48,6 +48,9 @@ async function load(request: Request, token: string) {
   return { db, questionnaire, scope, languages, language, translation, questions };
 }
 
+/** A page for parents: the layout leaves out the professionals' links (root.tsx). */
+export const handle = { parentPage: true };
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { questionnaire, languages, language, translation, questions } = await load(
     request,
