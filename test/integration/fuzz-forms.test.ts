@@ -5,7 +5,7 @@ import { buildDemoPlan } from '~/features/export/demo-plan';
 import { readPlanDocument } from '~/features/export/plan-document';
 import { todayInAmsterdam } from '~/lib/dates';
 import { type AppServer, startAppServer } from '../support/app-server';
-import { signUp, type TestClient } from '../support/http';
+import { signUp, TestClient, uniqueEmail } from '../support/http';
 import { testDatabaseKind } from '../support/runtime';
 
 // Property-based: every form the signed-in pages show is posted with random and hostile values.
@@ -248,6 +248,21 @@ async function seedRecords(client: TestClient, planId: string): Promise<void> {
   }
 }
 
+/** A colleague joins the team, so /team shows role buttons (the only beheerder has none). */
+async function addColleague(client: TestClient, baseUrl: string) {
+  const invited = await client.post('/team', { intent: 'uitnodigen', email: '', role: 'member' });
+  const link = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(await invited.text())?.[1] ?? '';
+  expect(link, 'invitation link on /team').not.toBe('');
+  const colleague = new TestClient(baseUrl);
+  const joined = await colleague.post(`/registreren?uitnodiging=${link}`, {
+    name: 'Sem Jansen',
+    organisationName: '',
+    email: uniqueEmail('collega'),
+    password: 'een lang wachtwoord',
+  });
+  expect(joined.status).toBe(302);
+}
+
 /** Actions that only a deeper crawl or seeded records reach; the crawl must keep finding them. */
 const EXPECTED_ACTIONS = [
   '/account wachtwoord',
@@ -302,6 +317,7 @@ describe(`every form with random and hostile values (${testDatabaseKind()})`, ()
     planId = /\/plannen\/([^/]+)$/.exec(imported.headers.get('Location') ?? '')?.[1] ?? '';
     expect(planId).not.toBe('');
     await seedRecords(client, planId);
+    await addColleague(client, server.baseUrl);
     forms = await crawl(client, [
       '/plannen',
       '/plannen/nieuw',
