@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '~/lib/db/database.server';
 import { type AppServer, freePort, startAppServer } from '../support/app-server';
 import { type FakeOidc, startFakeOidc } from '../support/fake-oidc';
-import { TestClient } from '../support/http';
+import { createPlan, TestClient } from '../support/http';
 import { createTestPostgresDatabase } from '../support/postgres';
 import { testDatabaseKind } from '../support/runtime';
 
@@ -16,6 +16,7 @@ const ACCOUNTS = {
   'nieuw.lid': { email: 'nieuw.lid@ggd.example.org', name: 'Noor de Wit' },
   'te.laat': { email: 'te.laat@ggd.example.org', name: 'Tim Laat' },
   'zonder.uitnodiging': { email: 'zonder.uitnodiging@ggd.example.org', name: 'Zeno Vrij' },
+  'partner.gemeente': { email: 'partner@gemeente.example.org', name: 'Pim Gemeente' },
 };
 
 /**
@@ -270,9 +271,15 @@ describe(`joining a team with OpenID Connect from an invitation, SIGNUP=invite (
     await stop?.();
   });
 
-  /** "Uitnodiging maken" on the team page; answers the invitation's token. */
-  async function invite(role: string): Promise<string> {
-    const response = await admin.post('/team', { intent: 'uitnodigen', email: '', role });
+  /** "Uitnodiging maken" on the team page (or a plan's share page); answers the token. */
+  async function invite(role: string, planId?: string): Promise<string> {
+    const response = planId
+      ? await admin.post(`/plannen/${planId}/delen`, {
+          intent: 'uitnodigen',
+          email: '',
+          access: role,
+        })
+      : await admin.post('/team', { intent: 'uitnodigen', email: '', role });
     expect(response.status).toBe(200);
     const html = (await response.text()).replaceAll('&amp;', '&');
     const token = /\/uitnodiging\/([A-Za-z0-9_-]{20,64})/.exec(html)?.[1];
@@ -328,6 +335,34 @@ describe(`joining a team with OpenID Connect from an invitation, SIGNUP=invite (
       .where('acceptedBy', '=', user?.id ?? '')
       .execute();
     expect(used).toHaveLength(1);
+  });
+
+  it('gives a partner invited to one plan access to that plan', async () => {
+    const planId = await createPlan(admin, 'Samen in Oost');
+    const token = await invite('partner', planId);
+
+    const { client, start } = await startFromInvitation(token);
+    const callback = await signInAtProvider(start, 'partner.gemeente');
+    const back = await client.get(`${callback.pathname}${callback.search}`);
+
+    expect(back.status).toBe(302);
+    expect(pathOf(back)).toBe(`/plannen/${planId}`);
+    expect((await client.get(`/plannen/${planId}`)).status).toBe(200);
+    const [user] = await usersWith(ACCOUNTS['partner.gemeente'].email);
+    const shares = await database.db
+      .selectFrom('planShare')
+      .select(['planId', 'access'])
+      .where('userId', '=', user?.id ?? '')
+      .execute();
+    expect(shares).toEqual([{ planId, access: 'partner' }]);
+    // A partner keeps an organisation of their own, not a place in the team.
+    const memberships = await database.raw
+      .selectFrom('member')
+      .select(['organizationId', 'role'])
+      .where('userId', '=', user?.id ?? '')
+      .execute();
+    expect(memberships).toHaveLength(1);
+    expect(memberships[0]?.organizationId).not.toBe(organisationId);
   });
 
   it('refuses a used invitation, before and after the provider', async () => {
