@@ -310,6 +310,8 @@ describe(`joining a team with OpenID Connect from an invitation, SIGNUP=invite (
     expect(page).toContain('Doorgaan met GGD-account');
     expect(page).toContain('action="/inloggen/oidc"');
     expect(page).toContain(`name="uitnodiging" value="${token}"`);
+    const failed = await new TestClient(app.baseUrl).html(`/uitnodiging/${token}?fout=oidc`);
+    expect(failed.replaceAll('<!-- -->', '')).toContain('Doorgaan met GGD-account lukte niet.');
 
     const { client, start } = await startFromInvitation(token);
     const callback = await signInAtProvider(start, 'nieuw.lid');
