@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
+import {
+  APIError,
+  addOAuthServerContext,
+  createAuthMiddleware,
+  getOAuthState,
+} from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { organization } from 'better-auth/plugins/organization';
 import { twoFactor } from 'better-auth/plugins/two-factor';
@@ -76,6 +81,13 @@ export function createAuth({ config, database }: { config: Config; database: Dat
             });
           }
         }
+        // "Doorgaan met …" on an invitation page: the invitation travels in the OAuth state that
+        // better-auth keeps on the server, not in anything the browser can change.
+        if (ctx.path === '/sign-in/social' && config.oidc) {
+          const token = (ctx.body as Record<string, unknown> | undefined)?.invitation;
+          if (await inviteOf(database, ctx.body))
+            await addOAuthServerContext({ invitation: token });
+        }
         if (ctx.path === '/request-password-reset' && !config.smtpUrl) {
           throw new APIError('BAD_REQUEST', {
             code: 'RESET_PASSWORD_NEEDS_MAIL',
@@ -83,6 +95,16 @@ export function createAuth({ config, database }: { config: Config; database: Dat
           });
         }
         checkInput(ctx);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        // Back from the OpenID Connect provider with an invitation: someone who already had an
+        // account accepts it now (a new account accepted it when it was made).
+        if (!ctx.path.startsWith('/callback/')) return;
+        const userId = ctx.context.newSession?.user.id;
+        const invite = userId ? await inviteOf(database, await oauthInvitation()) : null;
+        if (userId && invite) {
+          await acceptInvite({ db: database.db, raw: database.raw, auth }, { invite, userId });
+        }
       }),
     },
     plugins: [
@@ -100,12 +122,28 @@ export function createAuth({ config, database }: { config: Config; database: Dat
     databaseHooks: {
       user: {
         create: {
+          // SIGNUP=invite: an account from the OpenID Connect provider is made only for someone
+          // who came with an open invitation ("Doorgaan met …" on the invitation page).
+          before: async () => {
+            const state = await oauthState();
+            if (state && config.signup === 'invite') {
+              const invite = await inviteOf(database, await oauthInvitation());
+              if (!invite) {
+                throw new APIError('FORBIDDEN', {
+                  code: 'SIGNUP_BY_INVITATION_ONLY',
+                  message: 'Sign-up needs an invitation.',
+                });
+              }
+            }
+          },
           // Every sign-up, through our form or straight through /api/auth, gets its own
           // organisation with the new person as its administrator.
           after: async (user, ctx) => {
             const body = (ctx?.body ?? {}) as Record<string, unknown>;
             // Signed up with an invitation to a team: join that organisation instead.
-            const invite = await inviteOf(database, body);
+            const invite =
+              (await inviteOf(database, body)) ??
+              (await inviteOf(database, await oauthInvitation()));
             if (invite?.kind === 'team') {
               await acceptInvite(
                 { db: database.db, raw: database.raw, auth },
@@ -136,7 +174,8 @@ export type Auth = ReturnType<typeof createAuth>;
 export const OIDC_PROVIDER_ID = 'oidc';
 
 // Optional sign-in with OpenID Connect (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). With
-// SIGNUP=invite nobody gets a new account this way: only people who already have one.
+// SIGNUP=invite only people who already have an account, or who come from an invitation page
+// with an open invitation (checked in the user create hook), get in this way.
 function oidcPlugins(config: Config) {
   if (!config.oidc) return [];
   return [
@@ -181,6 +220,21 @@ async function inviteOf(database: DatabaseHandle, body: unknown) {
   const token = (body as Record<string, unknown> | undefined)?.invitation;
   if (typeof token !== 'string') return null;
   return findOpenInvite(database.db, database.raw, { token });
+}
+
+/** The OAuth state of this request (during the provider's callback), or null. */
+async function oauthState() {
+  try {
+    return await getOAuthState();
+  } catch {
+    return null;
+  }
+}
+
+/** The invitation the OpenID Connect flow started with, as a body for `inviteOf`. */
+async function oauthInvitation() {
+  const invitation = (await oauthState())?.serverContext?.invitation;
+  return { invitation: typeof invitation === 'string' ? invitation : undefined };
 }
 
 function checkInput(ctx: { path: string; body?: unknown }) {

@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { data, Form, isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { getMember, requireMember } from '~/features/auth/session.server';
+import { getConfig } from '~/lib/config.server';
 import { redirectWithFlash } from '~/lib/flash.server';
 import { limitPublicRequest, PUBLIC_PAGE_LIMITS } from '~/lib/request-limit.server';
 import { getRuntime } from '~/lib/runtime.server';
@@ -36,6 +37,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : `Je bent uitgenodigd als ${invite.role === 'partner' ? 'partner' : 'gast'} bij het plan "${invite.planTitle}" van ${invite.organisationName}.`,
     signedInAs: member ? `${member.name} (${member.organisationName})` : null,
     alreadyMember,
+    oidcName: getConfig().oidc?.name ?? null,
+    oidcFailed: new URL(request.url).searchParams.get('fout') === 'oidc',
   };
 }
 
@@ -61,13 +64,20 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function AcceptInvite({ loaderData }: Route.ComponentProps) {
-  const { token, what, signedInAs, alreadyMember } = loaderData;
+  const { token, what, signedInAs, alreadyMember, oidcName, oidcFailed } = loaderData;
   const here = `/uitnodiging/${token}`;
   return (
     <div className="narrow">
       <title>Uitnodiging – Ouders in de wijk</title>
       <h1>Uitnodiging</h1>
       <p>{what}</p>
+      {oidcFailed && !signedInAs ? (
+        <p className="flash flash--error" role="alert">
+          Doorgaan met {oidcName ?? 'je organisatie-account'} lukte niet. Heb je al een account met
+          een wachtwoord? Log dan in met je e-mailadres en wachtwoord, en neem daarna de uitnodiging
+          aan.
+        </p>
+      ) : null}
       {signedInAs ? (
         alreadyMember ? (
           <p>
@@ -98,6 +108,15 @@ export default function AcceptInvite({ loaderData }: Route.ComponentProps) {
               Account maken
             </Link>
           </p>
+          {oidcName ? (
+            <Form method="post" action="/inloggen/oidc" className="sign-in-oidc">
+              <p>Of gebruik het account van je werk. Je neemt de uitnodiging dan meteen aan.</p>
+              <input type="hidden" name="uitnodiging" value={token ?? ''} />
+              <Button type="submit" appearance="secondary-action-button">
+                {`Doorgaan met ${oidcName}`}
+              </Button>
+            </Form>
+          ) : null}
         </>
       )}
     </div>
