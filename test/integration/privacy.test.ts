@@ -247,7 +247,12 @@ describe(`privacy: audit log (${kind})`, () => {
     expect(byName).toContain('Mehmet İnce');
     expect(byName).not.toContain('Noor Bakker');
     const badDate = await page(admin, '/organisatie/auditlog?van=31-02-2026');
-    expect(badDate).toContain('Vul een datum in als dag-maand-jaar');
+    expect(badDate).toContain('Deze datum bestaat niet.');
+    const notADate = await page(admin, '/organisatie/auditlog?van=abc');
+    expect(notADate).toContain('Vul een datum in als dag-maand-jaar');
+    const badCsv = await admin.get('/organisatie/auditlog.csv?van=abc');
+    expect(badCsv.status).toBe(400);
+    expect(await badCsv.text()).toContain('Het auditlog is niet opgeslagen.');
     const future = await page(admin, '/organisatie/auditlog?van=01-01-2099');
     expect(future).toContain('Er zijn geen regels die passen bij dit filter.');
 

@@ -86,6 +86,14 @@ describe(`questionnaires over HTTP (${kind})`, () => {
     expect(visibleText(emptyHtml)).toContain('Vul de titel in.');
     expect(visibleText(emptyHtml)).toContain('Deze datum bestaat niet.');
     expect(emptyHtml).toContain('Mijn uitleg blijft staan');
+    const past = await client.post(`/plannen/${planId}/vragenlijsten`, {
+      intent: 'vragenlijst-nieuw',
+      title: 'Te laat',
+      intro: '',
+      closesOn: dayFromToday(-1),
+    });
+    expect(past.status).toBe(400);
+    expect(visibleText(await past.text())).toContain('Deze datum is al voorbij.');
 
     const { builder } = await buildQuestionnaire(client, planId);
     const oneOption = await client.post(builder, {

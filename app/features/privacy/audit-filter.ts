@@ -51,7 +51,9 @@ export function readAuditFilter(params: URLSearchParams): ParsedAuditFilter {
     if (values[key] === '') continue;
     const date = normaliseDate(values[key]);
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) filter[target] = date;
-    else errors[key] = 'Vul een datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.';
+    else if (date.startsWith('ongeldig:')) {
+      errors[key] = 'Deze datum bestaat niet. Kijk de dag en de maand na.';
+    } else errors[key] = 'Vul een datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.';
   }
   if (filter.from && filter.to && filter.from > filter.to) {
     errors.tot = 'Deze datum ligt voor de datum bij ‘Van’.';

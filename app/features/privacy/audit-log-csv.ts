@@ -19,7 +19,15 @@ const COLUMNS = [
 /** The audit log with the page's filters, as a CSV for Dutch Excel. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { member, db } = await loadBeheerderContext(request);
-  const { filter } = readAuditFilter(new URL(request.url).searchParams);
+  const { filter, errors } = readAuditFilter(new URL(request.url).searchParams);
+  // A wrong date must not quietly widen the export to everything.
+  const problems = Object.values(errors);
+  if (problems.length > 0) {
+    return new Response(`Het auditlog is niet opgeslagen. ${problems.join(' ')}`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const rows = await listAudit(db, {
     organisationId: member.organisationId,
     filter,

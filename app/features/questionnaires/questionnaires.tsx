@@ -26,6 +26,17 @@ export async function action({ request, params }: Route.ActionArgs) {
     );
   }
 
+  // A new questionnaire that is closed at once helps nobody (closing one later is a change).
+  if (parsed.data.closesOn < todayInAmsterdam()) {
+    return data(
+      {
+        intent: formData.get('intent'),
+        errors: { closesOn: 'Deze datum is al voorbij. Kies vandaag of een dag die nog komt.' },
+        values: parsed.values,
+      },
+      { status: 400 },
+    );
+  }
   const id = await createQuestionnaire(db, { ...scope, fields: parsed.data });
 
   return redirectWithFlash(request, `/plannen/${scope.planId}/vragenlijsten/${id}#vragen`, {
